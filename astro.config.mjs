@@ -1,0 +1,63 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { codeSections } from './src/markdown/sections.ts';
+import pagefind from './src/integrations/pagefind.ts';
+import hostFiles from './src/integrations/host-files.ts';
+
+/** BASE_PATH with exactly one leading and one trailing slash: "/" or "/docs/nim/". */
+const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+/** Vite's internal id for the dynamic-import preload helper. */
+const PRELOAD_HELPER = '\0vite/preload-helper.js';
+
+// Bare-number redirect pages (/416/) are not content; keep them out of the sitemap.
+const redirectPage = new RegExp(`^${site.replace(/\/+$/, '')}${base}\\d+/$`);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  build: {
+    format: 'directory',
+    // One cached stylesheet, and no inline <style>: the CSP allows styles from 'self' only.
+    inlineStylesheets: 'never',
+  },
+  markdown: {
+    processor: satteri({ hastPlugins: [codeSections({ base })] }),
+    // Shiki writes inline style attributes, which the CSP forbids; JSON examples read fine plain.
+    syntaxHighlight: false,
+  },
+  vite: {
+    build: {
+      // Never inline scripts or assets: every script must be an external module (CSP, no inline scripts).
+      assetsInlineLimit: 0,
+    },
+    plugins: [
+      {
+        // The lazy search chunks import no CSS and nothing worth preloading, yet Vite wraps every
+        // dynamic import in a 1 KB preload helper, doubling the one module every page loads.
+        // Turn JS preloading off (Astro pins build.modulePreload, so per environment) and replace the
+        // helper with a plain call, which refuses if a lazy chunk ever gains CSS dependencies.
+        name: 'plain-dynamic-import',
+        enforce: 'pre',
+        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+        resolveId: (id) => (id === PRELOAD_HELPER ? id : undefined),
+        load: (id) =>
+          id === PRELOAD_HELPER
+            ? 'export const __vitePreload = (load, deps) => { if (deps && deps.length) throw new Error("lazy chunk has preload dependencies"); return load(); };'
+            : undefined,
+      },
+    ],
+  },
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !redirectPage.test(page) && !page.endsWith('/search/') }),
+    hostFiles(),
+    pagefind(),
+  ],
+});

@@ -1,0 +1,52 @@
+import { codeUrl, url } from '../lib/url.ts';
+import { loadCodeMap, type MapEntry } from './code-map.ts';
+
+/** Codes closest to the number: same leading digits first, then numerically nearest. */
+function nearest(codes: MapEntry[], wanted: string, count: number): MapEntry[] {
+  const value = Number(wanted);
+  const shared = (code: number) => {
+    const text = String(code);
+    let i = 0;
+    while (i < text.length && i < wanted.length && text[i] === wanted[i]) i++;
+    return i;
+  };
+  return [...codes]
+    .sort((a, b) => shared(b.code) - shared(a.code) || Math.abs(a.code - value) - Math.abs(b.code - value))
+    .slice(0, count)
+    .sort((a, b) => a.code - b.code);
+}
+
+/** Fills the 404 page's suggestion box when the missing path ends in a number (/codes/4166/, /4166). */
+export async function suggestCodes(box: HTMLElement): Promise<void> {
+  const path = decodeURIComponent(location.pathname);
+  const wanted = /(\d{2,})\/?$/.exec(path)?.[1];
+  if (!wanted) return;
+  const codes = await loadCodeMap().catch(() => []);
+  const exact = codes.find((entry) => String(entry.code) === wanted.replace(/^0+/, ''));
+  // A bare number that is a code (/404/ has no redirect page of its own) goes straight to its page.
+  if (exact && path.replace(/\/?$/, '/') === url(`${wanted}/`)) {
+    location.replace(codeUrl(exact.code));
+    return;
+  }
+  const picks = exact ? [exact] : nearest(codes, wanted, 5);
+  if (picks.length === 0) return;
+  const heading = document.createElement('h2');
+  heading.id = 'suggestions';
+  heading.textContent = exact ? `Looking for code ${exact.code}?` : `There is no code ${wanted}. The nearest codes are:`;
+  const list = document.createElement('ul');
+  list.className = 'codes';
+  list.setAttribute('aria-labelledby', heading.id);
+  for (const entry of picks) {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = codeUrl(entry.code);
+    const num = document.createElement('span');
+    num.className = 'num';
+    num.textContent = String(entry.code);
+    link.append(num, ` ${entry.title}`);
+    item.append(link);
+    list.append(item);
+  }
+  box.replaceChildren(heading, list);
+  box.hidden = false;
+}

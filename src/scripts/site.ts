@@ -1,0 +1,63 @@
+// The one module every page loads. It stays tiny: search code, its index and the WASM
+// arrive only when the reader focuses a search box or opens the search page.
+
+let search: Promise<typeof import('./search.ts')> | undefined;
+const loadSearch = () => (search ??= import('./search.ts'));
+
+const forms = [...document.querySelectorAll<HTMLFormElement>('form[data-search]')];
+for (const form of forms) {
+  const start = () => void loadSearch().then((module) => module.enhance(form));
+  if (form.dataset.search === 'page') start();
+  else form.querySelector('input')?.addEventListener('focus', start, { once: true });
+}
+
+// "/" jumps to the main search box (or the header's), unless the reader is typing somewhere.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+  const target = event.target as HTMLElement | null;
+  if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+  const input =
+    document.querySelector<HTMLInputElement>('main form[data-search] input') ??
+    document.querySelector<HTMLInputElement>('form[data-search] input');
+  if (!input) return;
+  event.preventDefault();
+  input.focus();
+});
+
+// Copy link / Copy for ticket, on code pages.
+const kit = document.querySelector<HTMLElement>('[data-copy-kit]');
+if (kit) {
+  const status = kit.querySelector<HTMLElement>('[role="status"]');
+  const say = (message: string) => {
+    if (!status) return;
+    // Clear first, so that the same message twice is announced twice.
+    status.textContent = '';
+    setTimeout(() => (status.textContent = message), 50);
+  };
+  kit.hidden = false;
+  kit.addEventListener('click', async (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy]');
+    if (!button) return;
+    const text = button.dataset.copy ?? '';
+    kit.querySelector('textarea')?.remove();
+    try {
+      await navigator.clipboard.writeText(text);
+      say(button.dataset.copied ?? 'Copied');
+    } catch {
+      // Clipboard denied (permissions, insecure origin): hand the text over, selected, to copy by hand.
+      const area = document.createElement('textarea');
+      area.readOnly = true;
+      area.rows = 3;
+      area.value = text;
+      area.setAttribute('aria-label', 'Text to copy');
+      kit.append(area);
+      area.focus();
+      area.select();
+      say('Copying is blocked in this browser. The text is selected: press Ctrl+C, or ⌘C on a Mac.');
+    }
+  });
+}
+
+// The 404 page suggests the nearest codes when the path looks like one.
+const suggest = document.querySelector<HTMLElement>('[data-suggest]');
+if (suggest) void import('./not-found.ts').then((module) => module.suggestCodes(suggest));
