@@ -22,6 +22,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
+  // Project-local, so that temporary copies of the project (tests, benchmark), which link
+  // node_modules, never share a content cache with it.
+  cacheDir: './.astro/cache',
   build: {
     format: 'directory',
     // One cached stylesheet, and no inline <style>: the CSP allows styles from 'self' only.

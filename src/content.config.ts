@@ -3,19 +3,16 @@ import { file } from 'astro/loaders';
 import { codesLoader } from './loaders/codes.ts';
 import { categorySchema, codeSchema } from './lib/schema.ts';
 
-// CONTENT_DIR lets tests and the benchmark build a temporary copy of the content.
-const contentDir = process.env.CONTENT_DIR ?? 'content';
-
 /** One MDX file per status code. */
 const codes = defineCollection({
-  loader: codesLoader({ base: `${contentDir}/codes` }),
+  loader: codesLoader({ base: 'content/codes' }),
   schema: codeSchema,
 });
 
 /** The four categories, in one file. */
 const categories = defineCollection({
   // The file loader needs an `id`; the slug is that id.
-  loader: file(`${contentDir}/categories.json`, {
+  loader: file('content/categories.json', {
     parser: (text) => (JSON.parse(text) as { slug: string }[]).map((category) => ({ id: category.slug, ...category })),
   }),
   schema: categorySchema,

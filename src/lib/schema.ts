@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import categories from '../../content/categories.json';
+import categories from '../../content/categories.json' with { type: 'json' };
 
 /** Every category slug, in the order of content/categories.json. */
 export const CATEGORY_SLUGS = categories.map((category) => category.slug) as [string, ...string[]];

@@ -36,3 +36,18 @@ export function crossCheck(entries: EntryRef[]): string[] {
   }
   return problems;
 }
+
+/**
+ * YAML turns `2026-13-45` into a valid Date (it rolls over to 2027), so a malformed `updated`
+ * never reaches zod as an error. Returns a message when the date as written is not a real day.
+ */
+export function checkWrittenDate(file: string, frontMatter: string): string | undefined {
+  const written = /^updated:\s*["']?([^"'\n#]*?)["']?\s*(?:#.*)?$/m.exec(frontMatter)?.[1];
+  if (written === undefined) return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(written);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!date || date.toISOString().slice(0, 10) !== written) {
+    return `${file}: field "updated": "${written}" is not a real date; write it as YYYY-MM-DD.`;
+  }
+  return undefined;
+}

@@ -84,8 +84,9 @@ function codeLink(code: number | string, title: string, href: string): HTMLAncho
 export function enhance(form: HTMLFormElement): void {
   if (form.dataset.enhanced) return;
   form.dataset.enhanced = 'true';
-  const input = form.querySelector('input');
-  if (!input) return;
+  const found = form.querySelector('input');
+  if (!found) return;
+  const input: HTMLInputElement = found;
   const variant = (form.dataset.search ?? 'header') as Variant;
   const limits = LIMITS[variant];
   const isPage = variant === 'page';
