@@ -1,0 +1,203 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Types into the header search box, as a reader would. */
+async function typeInHeader(page: Page, query: string) {
+  const box = page.getByRole('search', { name: 'Site search' }).getByRole('searchbox');
+  await box.click();
+  await box.pressSequentially(query, { delay: 20 });
+  return box;
+}
+
+/** The result links of the header box, in order: "416 Frequency control"… */
+function headerHits(page: Page) {
+  return page.getByRole('search', { name: 'Site search' }).locator('.search-panel a.hit-title');
+}
+
+async function firstTexts(page: Page, count: number) {
+  const hits = headerHits(page);
+  await expect(hits.first()).toBeVisible();
+  return (await hits.allTextContents()).slice(0, count);
+}
+
+test.describe('header search', () => {
+  test('302 comes first, and Enter opens its page', async ({ page }) => {
+    await page.goto('');
+    const box = await typeInHeader(page, '302');
+    await expect(headerHits(page).first()).toHaveText('302 Incorrect user name or password');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/codes\/302\/$/);
+    await expect(page.locator('h1')).toHaveText('302 Incorrect user name or password');
+  });
+
+  for (const [query, title] of [
+    ['416', '416 Frequency control'],
+    ['13003', '13003 The account is within the blocklist, it is prohibited from joining the chat room'],
+  ] as const) {
+    test(`${query} comes first`, async ({ page }) => {
+      await page.goto('codes/200/');
+      await typeInHeader(page, query);
+      await expect(headerHits(page).first()).toHaveText(title);
+    });
+  }
+
+  test('a partial number lists the codes that start with it, in order', async ({ page }) => {
+    await page.goto('');
+    await typeInHeader(page, '41');
+    const group = page.getByRole('list', { name: 'Codes starting with 41' });
+    await expect(group.locator('a')).toHaveText([
+      '413 SMS verification failed',
+      '414 Error parameter',
+      '415 Client network problem',
+      '416 Frequency control',
+      '417 Repeat operation',
+      '418 SMS channel is not available',
+      '419 The quantity exceeds the limit',
+    ]);
+  });
+
+  const words: [string, string[], number][] = [
+    ['password', ['302 ', '10435 '], 5],
+    ['frequency', ['416 '], 3],
+    ['blocklist', ['13003 '], 3],
+    ['team does not exist', ['803 '], 3],
+    ['too many requests', ['416 '], 3],
+    ['checksum', ['414 '], 3],
+  ];
+  for (const [query, expected, within] of words) {
+    test(`"${query}" finds ${expected.join('and ').trim()} within the first ${within}`, async ({ page }) => {
+      await page.goto('');
+      await typeInHeader(page, query);
+      await expect(headerHits(page).first()).toBeVisible();
+      const top = await firstTexts(page, within);
+      for (const prefix of expected) expect(top.some((text) => text.startsWith(prefix)), `${prefix} in ${top.join(' | ')}`).toBe(true);
+    });
+  }
+
+  test('results show the category, a highlighted excerpt and deep links to sections', async ({ page }) => {
+    await page.goto('');
+    await typeInHeader(page, 'checksum');
+    const hit = page
+      .getByRole('search', { name: 'Site search' })
+      .locator('.search-list > li')
+      .filter({ has: page.locator('a.hit-title', { hasText: /^414 Error parameter$/ }) });
+    await expect(hit.locator('.hit-cat')).toHaveText('Server');
+    await expect(hit.locator('.hit-excerpt mark').first()).toHaveText(/checksum/i);
+    const deep = hit.locator('.hit-subs a').first();
+    await expect(deep).toHaveAttribute('href', /\/codes\/414\/#[a-z-]+$/);
+  });
+
+  test('arrow keys move through results, Enter opens one, Esc clears', async ({ page }) => {
+    await page.goto('');
+    const box = await typeInHeader(page, '41');
+    await expect(headerHits(page).first()).toBeVisible();
+    await box.press('ArrowDown');
+    await expect(headerHits(page).nth(0)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(headerHits(page).nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(box).toBeFocused();
+    await box.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/codes\/414\/$/);
+    const again = await typeInHeader(page, 'token');
+    await again.press('Escape');
+    await expect(again).toHaveValue('');
+    await expect(page.getByRole('search', { name: 'Site search' }).locator('.search-panel')).toBeHidden();
+  });
+
+  test('the result count is announced politely', async ({ page }) => {
+    await page.goto('');
+    await typeInHeader(page, '41');
+    const status = page.getByRole('search', { name: 'Site search' }).getByRole('status');
+    await expect(status).toHaveText(/7 codes starting with 41/);
+  });
+
+  test('"/" focuses the search box', async ({ page }) => {
+    await page.goto('codes/416/');
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    await expect(page.getByRole('search', { name: 'Site search' }).getByRole('searchbox')).toBeFocused();
+    await page.goto('');
+    await page.keyboard.press('/');
+    await expect(page.getByRole('search', { name: 'Search status codes' }).getByRole('searchbox')).toBeFocused();
+  });
+});
+
+test.describe('search page', () => {
+  test('/search/?q=checksum shows 414 on load', async ({ page }) => {
+    await page.goto('search/?q=checksum');
+    await expect(page.getByRole('searchbox', { name: 'Search codes or symptoms' }).nth(1)).toHaveValue('checksum');
+    await expect(page.locator('main a.hit-title').first()).toHaveText('414 Error parameter');
+  });
+
+  test('typing updates the URL, and back and forward restore the query', async ({ page }) => {
+    await page.goto('search/');
+    const box = page.getByRole('search', { name: 'Search status codes' }).getByRole('searchbox');
+    await box.fill('token');
+    await expect(page).toHaveURL(/\?q=token$/);
+    await page.goto('codes/302/');
+    await page.goBack();
+    await expect(box).toHaveValue('token');
+    await expect(page.locator('main a.hit-title').first()).toBeVisible();
+  });
+
+  test('filters show counts and narrow the results', async ({ page }) => {
+    await page.goto('search/?q=member');
+    const hits = page.locator('main a.hit-title');
+    await expect(hits.first()).toBeVisible();
+    const team = page.getByRole('group', { name: 'Category' }).getByRole('checkbox', { name: /^Team \(\d+\)$/ });
+    await expect(team).toBeVisible();
+    const label = (await team.locator('..').textContent()) ?? '';
+    const count = Number(/\((\d+)\)/.exec(label)?.[1]);
+    await team.check();
+    await expect(page).toHaveURL(/category=Team/);
+    await expect(async () => {
+      const texts = await hits.allTextContents();
+      expect(texts.length).toBeGreaterThan(0);
+      expect(texts.every((text) => /^8\d\d /.test(text))).toBe(true);
+    }).toPass();
+    expect(await page.locator('main .search-list > li').count()).toBeLessThanOrEqual(count);
+    await page.getByRole('group', { name: 'Retry' }).getByRole('checkbox', { name: /^no \(/ }).check();
+    await expect(page).toHaveURL(/retry=no/);
+  });
+
+  test('a script-like query is shown as text, never run', async ({ page }) => {
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    const attack = '"><svg/onload=zqxjk()><script>zqxjk()</script>';
+    await page.goto(`search/?q=${encodeURIComponent(attack)}`);
+    await expect(page.getByRole('search', { name: 'Search status codes' }).getByRole('searchbox')).toHaveValue(attack);
+    await expect(page.locator('main .search-panel')).toContainText('No code matches');
+    await expect(page.locator('main .search-panel')).toContainText(attack);
+    expect(await page.locator('main .search-panel svg, main .search-panel script').count()).toBe(0);
+    expect(dialogs).toBe(0);
+  });
+
+  test('a 5,000-character query does not hang the page', async ({ page }) => {
+    await page.goto('search/');
+    const box = page.getByRole('search', { name: 'Search status codes' }).getByRole('searchbox');
+    await box.fill('password '.repeat(556));
+    await expect(page.locator('main .search-panel')).toBeVisible();
+    const started = Date.now();
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
+
+test('a code page fetches nothing under /pagefind/ until the box is used', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (/\/pagefind\/|search\.[\w-]+\.js|search\/codes\.json/.test(request.url())) fetched.push(request.url());
+  });
+  await page.goto('codes/416/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched).toEqual([]);
+  await typeInHeader(page, 'token');
+  await expect(headerHits(page).first()).toBeVisible();
+  expect(fetched.some((url) => url.includes('/pagefind/'))).toBe(true);
+});

@@ -1,0 +1,171 @@
+// Checks over the built sites on disk: valid HTML, unbroken links, no inline scripts, host files,
+// search-engine files, machine-readable codes, and the URL manifest.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { HtmlValidate } from 'html-validate';
+import htmlValidateConfig from '../../.htmlvalidate.mjs';
+import { parse } from 'node-html-parser';
+import { readCategories, readCodes } from '../support/content.ts';
+import { listFiles, publishedUrls } from '../support/dist.ts';
+import { parseHeaders } from '../support/headers.mjs';
+import { brokenLinks } from '../support/links.ts';
+import { SITES } from '../support/sites.ts';
+
+const codes = readCodes();
+const categories = readCategories();
+
+for (const site of Object.values(SITES)) {
+  const { dir, base } = site;
+  const origin = site.site.replace(/\/$/, '');
+  const read = (file: string) => readFileSync(join(dir, file), 'utf8');
+  const abs = (path: string) => `${origin}${base}${path}`;
+
+  describe(`${dir} (base ${base}, site ${origin})`, () => {
+    test('was built', () => assert.ok(existsSync(join(dir, 'index.html')), `run the build first: ${dir}/index.html is missing`));
+    const pages = existsSync(dir) ? listFiles(dir).filter((file) => file.endsWith('.html')) : [];
+
+    test('html-validate (recommended preset) reports no errors on any page', async () => {
+      const validator = new HtmlValidate(htmlValidateConfig);
+      const failures: string[] = [];
+      for (const page of pages) {
+        const report = await validator.validateFile(join(dir, page));
+        for (const result of report.results) {
+          for (const message of result.messages) failures.push(`${page}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+        }
+      }
+      assert.deepEqual(failures, []);
+    });
+
+    test('every internal link and asset reference resolves, #fragments included', () => {
+      assert.deepEqual(brokenLinks(dir, base, site.site), []);
+    });
+
+    test('no inline scripts and no inline event handlers', () => {
+      const found: string[] = [];
+      for (const page of pages) {
+        const root = parse(read(page));
+        for (const script of root.querySelectorAll('script')) {
+          // JSON-LD is a data block that browsers never execute; everything else must be an external module.
+          if (script.getAttribute('type') === 'application/ld+json') continue;
+          if (!script.getAttribute('src')) found.push(`${page}: inline <script>`);
+          else if (script.getAttribute('type') !== 'module') found.push(`${page}: <script src> that is not a module`);
+        }
+        for (const el of root.querySelectorAll('*')) {
+          for (const name of Object.keys(el.attributes)) if (/^on/i.test(name)) found.push(`${page}: ${el.tagName} ${name}=`);
+        }
+        if (/\shref="javascript:/i.test(read(page))) found.push(`${page}: javascript: URL`);
+      }
+      assert.deepEqual(found, []);
+    });
+
+    test('every page has a unique title, one h1, lang, a description and an absolute canonical URL', () => {
+      const titles = new Map<string, string>();
+      for (const page of pages.filter((p) => !/^\d+\/index\.html$/.test(p))) {
+        const root = parse(read(page));
+        const title = root.querySelector('title')?.text ?? '';
+        assert.ok(title, `${page}: no title`);
+        assert.equal(titles.get(title), undefined, `${page} and ${titles.get(title)} share the title "${title}"`);
+        titles.set(title, page);
+        assert.equal(root.querySelectorAll('h1').length, 1, `${page}: h1 count`);
+        assert.equal(root.querySelector('html')?.getAttribute('lang'), 'en', `${page}: lang`);
+        assert.ok(root.querySelector('meta[name="description"]')?.getAttribute('content'), `${page}: description`);
+        const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+        assert.ok(canonical.startsWith(`${origin}${base}`), `${page}: canonical ${canonical}`);
+        for (const property of ['og:title', 'og:description', 'og:url', 'og:type']) {
+          assert.ok(root.querySelector(`meta[property="${property}"]`), `${page}: ${property}`);
+        }
+        assert.ok(root.querySelector('meta[name="twitter:card"]'), `${page}: twitter:card`);
+        assert.equal(root.querySelector('link[rel="search"]')?.getAttribute('href'), `${base}opensearch.xml`, `${page}: opensearch link`);
+      }
+    });
+
+    test('_headers sends a strict CSP and the other security headers for every path', () => {
+      const rules = parseHeaders(read('_headers'));
+      const all = rules.find((rule) => rule.pattern === '/*')?.headers ?? {};
+      const csp = all['Content-Security-Policy'] ?? '';
+      const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values]));
+      assert.deepEqual(directives.get('script-src'), ["'self'", "'wasm-unsafe-eval'"]);
+      assert.deepEqual(directives.get('frame-ancestors'), ["'none'"]);
+      assert.deepEqual(directives.get('base-uri'), ["'self'"]);
+      assert.deepEqual(directives.get('default-src'), ["'none'"]);
+      assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'|\s\*/);
+      assert.equal(all['X-Content-Type-Options'], 'nosniff');
+      assert.equal(all['Referrer-Policy'], 'strict-origin-when-cross-origin');
+      assert.match(all['Permissions-Policy'] ?? '', /camera=\(\)/);
+      assert.match(all['Permissions-Policy'] ?? '', /geolocation=\(\)/);
+    });
+
+    test('_redirects sends every bare number to its page with a 301', () => {
+      const lines = new Set(read('_redirects').split('\n'));
+      for (const { code } of codes) {
+        for (const from of [`${base}${code}`, `${base}${code}/`]) {
+          assert.ok(lines.has(`${from} ${base}codes/${code}/ 301!`), `${from} missing`);
+        }
+      }
+    });
+
+    test('the sitemap lists every code page, and robots.txt names it', () => {
+      const index = read('sitemap-index.xml');
+      const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
+      assert.ok(sitemaps.length > 0);
+      const urls = sitemaps.flatMap((loc) => [...read(new URL(loc).pathname.slice(base.length)).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
+      for (const { code } of codes) assert.ok(urls.includes(abs(`codes/${code}/`)), `codes/${code}/ missing`);
+      for (const { slug } of categories) assert.ok(urls.includes(abs(`categories/${slug}/`)), `categories/${slug}/ missing`);
+      assert.ok(!urls.some((url) => /\/\d+\/$/.test(url ?? '') && !url?.includes('/codes/')), 'redirect pages are listed');
+      assert.match(read('robots.txt'), new RegExp(`^Sitemap: ${abs('sitemap-index.xml').replace(/[.]/g, '\\.')}$`, 'm'));
+    });
+
+    test('opensearch.xml searches the search page', () => {
+      assert.ok(read('opensearch.xml').includes(`template="${abs('search/')}?q={searchTerms}"`));
+    });
+
+    test('codes.json matches the content', () => {
+      const data = JSON.parse(read('codes.json'));
+      assert.equal(data.version, 1);
+      assert.deepEqual(
+        data.codes,
+        codes.map(({ code, title, category, summary, retry, outcome, updated, related }) => ({
+          code,
+          title,
+          category,
+          summary,
+          retry,
+          outcome,
+          url: abs(`codes/${code}/`),
+          updated,
+          related,
+        })),
+      );
+      for (const entry of data.codes) {
+        assert.deepEqual(JSON.parse(read(`codes/${entry.code}.json`)), { version: 1, ...entry });
+      }
+    });
+
+    test('each code has a Markdown copy, and llms.txt links them all', () => {
+      const llms = read('llms.txt');
+      for (const entry of codes) {
+        const md = read(`codes/${entry.code}.md`);
+        assert.ok(md.startsWith(`# ${entry.code} ${entry.title}\n`), `${entry.code}.md heading`);
+        assert.ok(md.includes('## How to fix'), `${entry.code}.md body`);
+        assert.doesNotMatch(md, /\]\(\/(?!\/)/, `${entry.code}.md has a root-relative link`);
+        assert.ok(llms.includes(`- [${entry.code} ${entry.title}](${abs(`codes/${entry.code}.md`)}): ${entry.summary}`), `llms.txt line for ${entry.code}`);
+      }
+    });
+
+    test('the search map holds every code, in numeric order', () => {
+      const rows = JSON.parse(read('search/codes.json')) as [number, string, string][];
+      assert.deepEqual(rows.map(([code, title]) => [code, title]), codes.map((c) => [c.code, c.title]));
+    });
+
+    test('every URL in tests/urls.txt is still published, and every published URL is listed', () => {
+      const manifest = readFileSync('tests/urls.txt', 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+      const published = publishedUrls(dir);
+      const gone = manifest.filter((url) => !published.includes(url));
+      const unlisted = published.filter((url) => !manifest.includes(url));
+      assert.deepEqual(gone, [], 'published URLs disappeared: links to them would break');
+      assert.deepEqual(unlisted, [], 'new URLs are not in tests/urls.txt: run `npm run urls:update`');
+    });
+  });
+}

@@ -1,0 +1,53 @@
+// Reads the content straight from content/, independently of the site's own code,
+// so that tests compare what was published with what was written.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+export interface Code {
+  file: string;
+  code: number;
+  title: string;
+  category: string;
+  summary: string;
+  retry: string;
+  outcome: string;
+  related: number[];
+  updated: string;
+  body: string;
+}
+
+export interface Category {
+  slug: string;
+  title: string;
+  order: number;
+  description: string;
+}
+
+const root = 'content';
+
+/** Splits an MDX file into its YAML front matter and its body. */
+export function splitFrontMatter(text: string): { data: Record<string, unknown>; body: string } {
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
+  if (!match) throw new Error('no front matter');
+  // YAML 1.2 core schema, as the site's own parser reads it ("no" stays a string).
+  return { data: parse(match[1] ?? '', { version: '1.2' }) as Record<string, unknown>, body: match[2] ?? '' };
+}
+
+/** Every code entry, sorted numerically. */
+export function readCodes(): Code[] {
+  const dir = join(root, 'codes');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const { data, body } = splitFrontMatter(readFileSync(join(dir, name), 'utf8'));
+      const updated = data.updated instanceof Date ? data.updated.toISOString().slice(0, 10) : String(data.updated);
+      return { ...(data as Omit<Code, 'file' | 'body' | 'updated'>), updated, file: join(dir, name), body };
+    })
+    .sort((a, b) => a.code - b.code);
+}
+
+/** The categories, in display order. */
+export function readCategories(): Category[] {
+  return (JSON.parse(readFileSync(join(root, 'categories.json'), 'utf8')) as Category[]).sort((a, b) => a.order - b.order);
+}
