@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { mdxToMdast } from 'satteri';
+import { splitFrontMatter } from '../lib/front-matter.ts';
 import { checkWrittenDate, crossCheck } from '../lib/validate.ts';
 import type { CodeData } from '../lib/schema.ts';
 
@@ -10,30 +12,83 @@ interface CodesLoaderOptions {
   base: string;
 }
 
+interface Node {
+  type: string;
+  children?: Node[];
+}
+
 /**
- * The glob loader, plus the checks zod cannot make (unique `code`, existing `related`, and
- * `updated` as written), run once after every file is loaded, so that bad content stops the
- * build before any page renders.
+ * Whether an MDX body uses anything beyond Markdown (JSX, `{expressions}`, import/export).
+ * An MDX syntax error is thrown here, naming the file, exactly as the MDX compiler would.
+ */
+function usesMdxSyntax(body: string, file: string): boolean {
+  // Without "<", "{" or import/export outside code, MDX reads the same as Markdown: skip the parse.
+  const prose = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '').replace(/`[^`\n]*`/g, '');
+  if (!/[<{}]|^(?:import|export)\s/m.test(prose)) return false;
+  let tree: Node;
+  try {
+    const parsed = mdxToMdast(body) as unknown as { tree?: Node } & Node;
+    tree = parsed.tree ?? parsed;
+  } catch (error) {
+    throw new Error(`${file}: MDX syntax error: ${(error as Error).message}`);
+  }
+  const stack = [tree];
+  while (stack.length) {
+    const node = stack.pop() as Node;
+    if (node.type.startsWith('mdx')) return true;
+    if (node.children) stack.push(...node.children);
+  }
+  return false;
+}
+
+/**
+ * The glob loader, plus what it cannot do alone:
+ * - the checks zod cannot make (unique `code`, existing `related`, `updated` as written), run once
+ *   after every file is loaded, so bad content stops the build before any page renders;
+ * - rendering at load time. Every MDX entry would otherwise become its own Vite module, and
+ *   bundling thousands of them dominates the build (see docs/performance.md). A body that is plain
+ *   Markdown renders to HTML here, through the same Markdown pipeline and plugins; a body that
+ *   uses MDX syntax keeps the regular MDX module.
  */
 export function codesLoader({ base }: CodesLoaderOptions): Loader {
-  const inner = glob({ pattern: '**/*.mdx', base });
+  // The body is rendered here and read from its file for the Markdown copy: keeping it in the
+  // store too would only grow the content module that every page's render holds in memory.
+  const inner = glob({ pattern: '**/*.mdx', base, retainBody: false });
   return {
     name: 'codes-loader',
     load: async (context) => {
       await inner.load(context);
-      const entries = [...context.store.values()].map((entry) => {
-        const data = entry.data as CodeData;
-        return { file: entry.filePath ?? `${base}/${entry.id}.mdx`, code: data.code, related: data.related };
-      });
-      entries.sort((a, b) => a.file.localeCompare(b.file));
-      const problems = crossCheck(entries);
-      for (const { file } of entries) {
+      const entries = [...context.store.values()];
+      const refs = entries
+        .map((entry) => {
+          const data = entry.data as CodeData;
+          return { file: entry.filePath ?? `${base}/${entry.id}.mdx`, code: data.code, related: data.related };
+        })
+        .sort((a, b) => a.file.localeCompare(b.file));
+      const problems = crossCheck(refs);
+      const texts = new Map<string, string>();
+      for (const { file } of refs) {
         const text = await readFile(new URL(file, context.config.root), 'utf8');
-        const problem = checkWrittenDate(file, text.split(/^---$/m)[1] ?? '');
+        texts.set(file, text);
+        const problem = checkWrittenDate(file, splitFrontMatter(text).frontMatter);
         if (problem) problems.push(problem);
       }
       if (problems.length > 0) {
         throw new Error(`Invalid content in ${base}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+      }
+
+      for (const entry of entries) {
+        // Unchanged entries rendered by an earlier build come back from the cache as they were.
+        if (!entry.deferredRender || !entry.filePath) continue;
+        const text = texts.get(entry.filePath) ?? '';
+        if (usesMdxSyntax(splitFrontMatter(text).body, entry.filePath)) continue;
+        const fileURL = new URL(entry.filePath, context.config.root);
+        const { html, metadata } = await context.renderMarkdown(text, { fileURL });
+        // set() ignores an entry whose digest it already holds, so replace it. Only the headings of
+        // the metadata are kept: the front matter is in `data` already.
+        context.store.delete(entry.id);
+        const { deferredRender: _, ...rest } = entry;
+        context.store.set({ ...rest, rendered: { html, metadata: { headings: metadata?.headings ?? [] } } });
       }
     },
   };

@@ -91,15 +91,20 @@ export function codeSections({ base }: CodeSectionsOptions) {
             ctx.replaceNode(node, withAnchor(node, section.id, section.heading));
           },
         },
-        {
-          filter: ['a'],
-          visit(node, ctx) {
-            const href = node.properties?.href;
-            if (prefix && typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
-              ctx.setProperty(node, 'href', prefix + href);
-            }
-          },
-        },
+        // Links only need rewriting under a base path; at the root, skip the visit altogether.
+        ...(prefix
+          ? [
+              {
+                filter: ['a'],
+                visit(node: Element, ctx: HastVisitorContext) {
+                  const href = node.properties?.href;
+                  if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
+                    ctx.setProperty(node, 'href', prefix + href);
+                  }
+                },
+              },
+            ]
+          : []),
       ],
       after(root, ctx) {
         if (!isCodeFile(ctx)) return;
