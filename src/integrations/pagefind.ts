@@ -22,9 +22,10 @@ export default function pagefindIntegration(): AstroIntegration {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           check('createIndex', errors);
           if (!index) throw new Error('Pagefind createIndex returned no index.');
-          const added = await index.addDirectory({ path: site });
+          // Only code pages carry data-pagefind-body; reading the rest would be wasted work.
+          const added = await index.addDirectory({ path: site, glob: 'codes/**/*.html' });
           check('addDirectory', added.errors);
-          // Only code pages carry data-pagefind-body; zero pages means the markup broke.
+          // Zero pages means the markup broke.
           if (added.page_count === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing?');
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
           check('writeFiles', written.errors);
