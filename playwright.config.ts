@@ -1,11 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './tests/support/browser.ts';
 import { SITES } from './tests/support/sites.ts';
-
-// Browser: $PLAYWRIGHT_CHROMIUM_EXECUTABLE, then Debian's Chromium, then Playwright's own download.
-const executablePath =
-  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,8 +12,9 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     launchOptions: {
-      executablePath,
-      args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      // $PLAYWRIGHT_CHROMIUM_EXECUTABLE, then Debian's Chromium, then Playwright's own download.
+      executablePath: chromiumPath(),
+      args: CHROMIUM_ARGS,
     },
     trace: 'retain-on-failure',
   },
