@@ -1,4 +1,4 @@
-import { codeUrl } from '../lib/url.ts';
+import { codeUrl, url } from '../lib/url.ts';
 import { loadCodeMap, type MapEntry } from './code-map.ts';
 
 /** Codes closest to the number: same leading digits first, then numerically nearest. */
@@ -18,10 +18,17 @@ function nearest(codes: MapEntry[], wanted: string, count: number): MapEntry[] {
 
 /** Fills the 404 page's suggestion box when the missing path ends in a number (/codes/4166/, /4166). */
 export async function suggestCodes(box: HTMLElement): Promise<void> {
-  const wanted = /(\d{2,})\/?$/.exec(decodeURIComponent(location.pathname))?.[1];
+  const path = decodeURIComponent(location.pathname);
+  const wanted = /(\d{2,})\/?$/.exec(path)?.[1];
   if (!wanted) return;
   const codes = await loadCodeMap().catch(() => []);
   const exact = codes.find((entry) => String(entry.code) === wanted.replace(/^0+/, ''));
+  // A bare code number goes straight to its page. /404/ needs this on hosts that answer it with
+  // 404.html instead of its redirect page.
+  if (exact && path.replace(/\/?$/, '/') === url(`${wanted}/`)) {
+    location.replace(codeUrl(exact.code));
+    return;
+  }
   const picks = exact ? [exact] : nearest(codes, wanted, 5);
   if (picks.length === 0) return;
   const heading = document.createElement('h2');

@@ -13,6 +13,7 @@ function siteOf(projectName: string) {
 
 test.describe('bare numbers reach their page', () => {
   test('/<code>/ ends on /codes/<code>/ for every code', async ({ page }) => {
+    test.setTimeout(180_000); // 50 pages in one test
     for (const { code } of codes) {
       await test.step(`${code}`, async () => {
         await page.goto(`${code}/`);
@@ -90,6 +91,7 @@ test('where the clipboard is denied, the text is handed over selected', async ({
 
 test.describe('search engines', () => {
   test('every code page has the right canonical URL, description and JSON-LD', async ({ page }, testInfo) => {
+    test.setTimeout(180_000); // 50 pages in one test
     const { origin, base } = siteOf(testInfo.project.name);
     for (const entry of codes) {
       await test.step(`${entry.code}`, async () => {

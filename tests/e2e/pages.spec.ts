@@ -7,6 +7,7 @@ const categories = readCategories();
 test.describe('code pages', () => {
   // One test walks every code (a step each): far cheaper than a browser context per code.
   test('every code has its page, h1, title, summary, sections and related codes', async ({ page }) => {
+    test.setTimeout(180_000); // 50 pages in one test
     for (const entry of codes) {
       await test.step(`${entry.code}`, async () => {
         const response = await page.goto(`codes/${entry.code}/`);
