@@ -10,7 +10,6 @@ export type CategoryEntry = CollectionEntry<'categories'>;
 interface Catalog {
   codes: CodeEntry[];
   categories: CategoryEntry[];
-  byCode: Map<number, CodeEntry>;
   byCategory: Map<string, CodeEntry[]>;
   categoryBySlug: Map<string, CategoryEntry>;
   /** Index of each code within its category's list, for previous/next links. */
@@ -36,7 +35,6 @@ async function load(): Promise<Catalog> {
   return {
     codes,
     categories,
-    byCode: new Map(codes.map((entry) => [entry.data.code, entry])),
     byCategory,
     categoryBySlug: new Map(categories.map((c) => [c.data.slug, c])),
     position,
@@ -63,22 +61,11 @@ export async function getCategoriesWithCodes(): Promise<{ category: CategoryEntr
   return categories.map((category) => ({ category, codes: byCategory.get(category.data.slug) ?? [] }));
 }
 
-/** The codes of one category, sorted numerically. */
-export async function getCodesInCategory(slug: string): Promise<CodeEntry[]> {
-  return (await getCatalog()).byCategory.get(slug) ?? [];
-}
-
 /** The category an entry belongs to. */
 export async function getCategory(slug: string): Promise<CategoryEntry> {
   const category = (await getCatalog()).categoryBySlug.get(slug);
   if (!category) throw new Error(`Unknown category "${slug}".`);
   return category;
-}
-
-/** Look up entries by number; the loader has already checked that they exist. */
-export async function getCodesByNumber(numbers: number[]): Promise<CodeEntry[]> {
-  const { byCode } = await getCatalog();
-  return numbers.flatMap((n) => byCode.get(n) ?? []);
 }
 
 /** The previous and next code in the same category, if any. */

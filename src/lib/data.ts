@@ -20,7 +20,7 @@ export function codeRecord(entry: CodeEntry) {
 }
 
 /** Root-relative links in a body ("/codes/414/") made absolute, for copies read off the site. */
-export function absoluteLinks(markdown: string): string {
+function absoluteLinks(markdown: string): string {
   return markdown.replace(/\]\((\/[^)\s]*)\)/g, (_, path: string) => `](${absoluteUrl(url(path))})`);
 }
 
