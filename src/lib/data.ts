@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { root } from 'astro:config/server';
 import { codeLabel, getCategory, type CodeEntry } from './codes.ts';
+import { escapeMarkup } from './escape.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { OUTCOME, RETRY } from './labels.ts';
 import { absoluteUrl, codeUrl, url } from './url.ts';
@@ -46,16 +47,13 @@ export async function codeMarkdown(entry: CodeEntry): Promise<string> {
   ].join('\n');
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /**
  * The page at /<code>/ for hosts without redirect rules: a meta refresh to the code's page, which
  * search engines treat as a permanent move, with noindex and the target as canonical.
  */
 export function redirectPage(entry: CodeEntry): string {
   const target = codeUrl(entry.data.code);
-  const label = escapeHtml(codeLabel(entry));
+  const label = escapeMarkup(codeLabel(entry));
   return (
     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">' +
     `<title>Redirecting to code ${entry.data.code}</title><meta name="robots" content="noindex">` +

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
+import { escapeMarkup as escape } from '../lib/escape.ts';
 import { SITE_NAME } from '../lib/site.ts';
 import { absoluteUrl, searchUrl, url } from '../lib/url.ts';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 /** Lets browsers search the site from the address bar. */
 export const GET: APIRoute = () => {

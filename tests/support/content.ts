@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { splitFrontMatter as splitText } from '../../src/lib/front-matter.ts';
 
 export interface Code {
   file: string;
@@ -28,10 +29,10 @@ const root = 'content';
 
 /** Splits an MDX file into its YAML front matter and its body. */
 export function splitFrontMatter(text: string): { data: Record<string, unknown>; body: string } {
-  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
-  if (!match) throw new Error('no front matter');
+  const { frontMatter, body } = splitText(text);
+  if (!frontMatter) throw new Error('no front matter');
   // YAML 1.2 core schema, as the site's own parser reads it ("no" stays a string).
-  return { data: parse(match[1] ?? '', { version: '1.2' }) as Record<string, unknown>, body: match[2] ?? '' };
+  return { data: parse(frontMatter, { version: '1.2' }) as Record<string, unknown>, body };
 }
 
 /** Every code entry, sorted numerically. */
