@@ -367,15 +367,16 @@ export function enhance(form: HTMLFormElement): void {
       if (clean(input.value)) open(true);
     });
   } else {
-    const fromUrl = () => {
+    const fromUrl = (keepTyped = false) => {
       const params = new URLSearchParams(location.search);
-      input.value = params.get('q') ?? '';
+      // On first load, text typed before this module arrived wins over an empty URL.
+      input.value = params.get('q') ?? (keepTyped ? input.value : '');
       for (const { key } of FILTERS) selected.set(key, new Set(params.getAll(key)));
       void run();
     };
-    window.addEventListener('popstate', fromUrl);
+    window.addEventListener('popstate', () => fromUrl());
     window.addEventListener('pageshow', (event) => event.persisted && fromUrl());
-    fromUrl();
+    fromUrl(true);
     return;
   }
   if (clean(input.value)) void run();
