@@ -10,6 +10,40 @@ export const RETRY_VALUES = ['no', 'after-fix', 'backoff', 'not-applicable'] as 
 /** Whether a code reports a failure, a success or a signal. */
 export const OUTCOME_VALUES = ['error', 'success', 'info'] as const;
 
+/** Where a reader meets a code: a server API response, an SDK callback, an SDK's own check, the console. */
+export const SEEN_IN_VALUES = ['server-api', 'sdk', 'sdk-local', 'console'] as const;
+
+/**
+ * The SDK families that name status codes, each with the pattern its constant names follow.
+ * cpp: C++, Node.js and Electron (`NIMResCode`); csharp: C# and Unity (`NIM.ResponseCode`); ios: `NIMRemoteErrorCode`;
+ * android: `com.netease.nimlib.sdk.ResponseCode`; flutter: `NIMResultCode`; v2: `V2NIMErrorCode` on every platform.
+ */
+export const SDK_CONSTANT_PATTERNS = {
+  cpp: /^kNIMRes[A-Z][A-Za-z]*$/,
+  csharp: /^kNIMRes[A-Z][A-Za-z]*$/,
+  ios: /^NIMRemoteError[A-Z][A-Za-z]*$/,
+  android: /^RES_[A-Z][A-Z0-9_]*$/,
+  flutter: /^[a-z][A-Za-z0-9_]*$/,
+  v2: /^V2NIM_ERROR_CODE_[A-Z][A-Z0-9_]*$/,
+} as const;
+
+/** The SDK families, in the order the "Names in the SDKs" table lists them. */
+export type SdkKey = keyof typeof SDK_CONSTANT_PATTERNS;
+export const SDK_KEYS = Object.keys(SDK_CONSTANT_PATTERNS) as SdkKey[];
+
+/** Han characters: an official Chinese name must contain some. */
+const HAN = /\p{Script=Han}/u;
+
+/** A constant name as one SDK writes it; `differs` marks an SDK that gives this number another meaning. */
+function constantSchema(sdk: SdkKey) {
+  const name = z
+    .string({ error: 'must be the constant name' })
+    .regex(SDK_CONSTANT_PATTERNS[sdk], `is not a ${sdk} constant name (expected ${SDK_CONSTANT_PATTERNS[sdk].source})`);
+  return z.union([name, z.object({ name, differs: z.literal(true, { error: 'differs must be true, or left out' }) }).strict()], {
+    error: `must be a ${sdk} constant name, or { name, differs: true }`,
+  });
+}
+
 /** One category of codes, as written in content/categories.json. */
 export const categorySchema = z.object({
   /** URL segment of the category page: /categories/<slug>/. */
@@ -31,6 +65,12 @@ export const codeSchema = z.object({
     .string({ error: 'is required' })
     .trim()
     .min(1, 'must not be empty'),
+  /** The official Chinese table's wording (状态码表), e.g. "频率控制"; the Chinese page's title. */
+  titleZh: z
+    .string({ error: 'is required: the official Chinese table wording' })
+    .trim()
+    .min(1, 'must not be empty')
+    .refine((text) => HAN.test(text), 'must be the Chinese wording (it has no Chinese characters)'),
   /** Slug of the category the code belongs to (see content/categories.json). */
   category: z.enum(CATEGORY_SLUGS, {
     error: (issue) => `unknown category ${JSON.stringify(issue.input)}: use one of ${CATEGORY_SLUGS.join(', ')}`,
@@ -58,6 +98,46 @@ export const codeSchema = z.object({
   outcome: z.enum(OUTCOME_VALUES, {
     error: (issue) => `unknown outcome ${JSON.stringify(issue.input)}: use one of ${OUTCOME_VALUES.join(', ')}`,
   }),
+  /** Where the code reaches a reader, set only from sources: server-api, sdk, sdk-local, console. */
+  seenIn: z
+    .array(
+      z.enum(SEEN_IN_VALUES, {
+        error: (issue) => `unknown value ${JSON.stringify(issue.input)}: use ${SEEN_IN_VALUES.join(', ')}`,
+      }),
+      { error: 'is required: a list of where the code appears' },
+    )
+    .min(1, 'must name at least one place')
+    .refine((list) => new Set(list).size === list.length, 'lists a value twice'),
+  /** The code's constant name in each SDK that defines one; leave out an SDK that has none. */
+  constants: z
+    .object(Object.fromEntries(SDK_KEYS.map((sdk) => [sdk, constantSchema(sdk).optional()])) as { [K in SdkKey]: z.ZodOptional<ReturnType<typeof constantSchema>> }, {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `unknown SDK ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}: use ${SDK_KEYS.join(', ')}`
+          : 'must map SDK names to constant names',
+    })
+    .strict()
+    .default({}),
+  /** Words readers use for the code where the page's own words differ (English and Chinese); searched like the title. */
+  aliases: z
+    .array(
+      z
+        .string({ error: 'must be a list of phrases' })
+        .trim()
+        .min(2, 'has a phrase shorter than 2 characters')
+        .max(60, 'has a phrase longer than 60 characters')
+        .refine((text) => !/[\n\r,;]/.test(text), 'has a phrase with a line break, comma or semicolon: write one phrase per item'),
+      { error: 'must be a list of phrases' },
+    )
+    .refine((list) => new Set(list.map((a) => a.toLowerCase())).size === list.length, 'lists a phrase twice')
+    .default([]),
+  /** Six-digit V2 codes the page names as this code's counterpart; they find this page in search. */
+  v2Codes: z
+    .array(z.number({ error: 'must be a list of six-digit V2 codes' }).int().min(100000, 'must be a six-digit V2 code').max(199999, 'must be a six-digit V2 code'), {
+      error: 'must be a list of six-digit V2 codes',
+    })
+    .refine((list) => new Set(list).size === list.length, 'lists a code twice')
+    .default([]),
 });
 
 /** Validated front matter of one code. */

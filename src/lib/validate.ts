@@ -6,13 +6,19 @@ export interface EntryRef {
   code: number;
   /** The entry's `related` codes. */
   related: number[];
+  /** The entry's SDK constant names (bare, each once). */
+  constants?: string[];
 }
 
+/** Constant names that two codes may share, from src/lib/sdk-names.ts. */
+type Conflicts = readonly { name: string; codes: readonly number[] }[];
+
 /**
- * The rules zod cannot express, because they span entries: `code` is unique and every
- * `related` code exists. Returns one message per problem, each naming file, field and problem.
+ * The rules zod cannot express, because they span entries: `code` is unique, every `related` code
+ * exists, and no SDK constant name belongs to two codes unless listed as a known conflict.
+ * Returns one message per problem, each naming file, field and problem.
  */
-export function crossCheck(entries: EntryRef[]): string[] {
+export function crossCheck(entries: EntryRef[], conflicts: Conflicts = []): string[] {
   const problems: string[] = [];
   const byCode = new Map<number, EntryRef>();
   for (const entry of entries) {
@@ -31,6 +37,25 @@ export function crossCheck(entries: EntryRef[]): string[] {
         problems.push(`${entry.file}: field "related": code ${code} does not exist.`);
       } else if (code === entry.code) {
         problems.push(`${entry.file}: field "related": a code cannot be related to itself.`);
+      }
+    }
+  }
+  const owner = new Map<string, EntryRef>();
+  for (const entry of entries) {
+    for (const name of entry.constants ?? []) {
+      const first = owner.get(name.toLowerCase());
+      if (!first) {
+        owner.set(name.toLowerCase(), entry);
+        continue;
+      }
+      const allowed = conflicts.some(
+        (conflict) => conflict.name === name && conflict.codes.includes(entry.code) && conflict.codes.includes(first.code),
+      );
+      if (!allowed) {
+        problems.push(
+          `${entry.file}: field "constants": ${name} is already the constant of ${first.code} (${first.file}); ` +
+            'a name belongs to one code, unless both codes are listed in KNOWN_CONFLICTS in src/lib/sdk-names.ts.',
+        );
       }
     }
   }

@@ -5,6 +5,7 @@ import { mdxToMdast } from 'satteri';
 import { splitFrontMatter } from '../lib/front-matter.ts';
 import { checkWrittenDate, crossCheck } from '../lib/validate.ts';
 import type { CodeData } from '../lib/schema.ts';
+import { bareConstantNames, KNOWN_CONFLICTS } from '../lib/sdk-names.ts';
 
 /** Options for {@link codesLoader}. */
 interface CodesLoaderOptions {
@@ -62,10 +63,11 @@ export function codesLoader({ base }: CodesLoaderOptions): Loader {
       const refs = entries
         .map((entry) => {
           const data = entry.data as CodeData;
-          return { file: entry.filePath ?? `${base}/${entry.id}.mdx`, code: data.code, related: data.related };
+          const file = entry.filePath ?? `${base}/${entry.id}.mdx`;
+          return { file, code: data.code, related: data.related, constants: bareConstantNames(data.constants) };
         })
         .sort((a, b) => a.file.localeCompare(b.file));
-      const problems = crossCheck(refs);
+      const problems = crossCheck(refs, KNOWN_CONFLICTS);
       const texts = new Map<string, string>();
       for (const { file } of refs) {
         const text = await readFile(new URL(file, context.config.root), 'utf8');

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { codeSchema } from '../../src/lib/schema.ts';
 import { SECTIONS } from '../../src/lib/sections.ts';
+import { bareConstantNames, KNOWN_CONFLICTS } from '../../src/lib/sdk-names.ts';
 import { checkWrittenDate, crossCheck } from '../../src/lib/validate.ts';
 import { readCategories, readCodes } from '../support/content.ts';
 
@@ -35,6 +36,8 @@ describe('schema', () => {
   const valid = {
     code: 999001,
     title: 'Example',
+    titleZh: '示例',
+    seenIn: ['server-api'],
     category: 'server',
     summary: 'One sentence.',
     related: [],
@@ -55,6 +58,31 @@ describe('schema', () => {
     assert.deepEqual(problems({ ...valid, summary: 'One. Two.' }), ['summary: must be one sentence']));
   test('a summary over 160 characters is refused', () =>
     assert.deepEqual(problems({ ...valid, summary: 'a'.repeat(161) }), ['summary: must be at most 160 characters']));
+  test('seenIn takes only its listed values, at least one, each once', () => {
+    assert.match(problems({ ...valid, seenIn: ['server'] })[0] ?? '', /^seenIn\.0: unknown value "server": use server-api, sdk, sdk-local, console$/);
+    assert.deepEqual(problems({ ...valid, seenIn: [] }), ['seenIn: must name at least one place']);
+    assert.deepEqual(problems({ ...valid, seenIn: ['sdk', 'sdk'] }), ['seenIn: lists a value twice']);
+    assert.deepEqual(problems({ ...valid, seenIn: undefined }), ['seenIn: is required: a list of where the code appears']);
+  });
+  test('titleZh must be the Chinese wording', () => {
+    assert.deepEqual(problems({ ...valid, titleZh: 'Frequency control' }), ['titleZh: must be the Chinese wording (it has no Chinese characters)']);
+    assert.deepEqual(problems({ ...valid, titleZh: undefined }), ['titleZh: is required: the official Chinese table wording']);
+  });
+  test('constants follow each SDK\'s naming, and only known SDKs are accepted', () => {
+    assert.deepEqual(problems({ ...valid, constants: { android: 'RES_EFREQUENTLY', ios: { name: 'NIMRemoteErrorCodeTeamNotMember', differs: true } } }), []);
+    assert.match(problems({ ...valid, constants: { android: 'EFREQUENTLY' } })[0] ?? '', /^constants\.android: /);
+    assert.match(problems({ ...valid, constants: { ios: 'kNIMResFrequently' } })[0] ?? '', /^constants\.ios: /);
+    assert.match(problems({ ...valid, constants: { web: 'Error_Timeout' } })[0] ?? '', /^constants: .*web/i);
+  });
+  test('aliases are single phrases, each once', () => {
+    assert.deepEqual(problems({ ...valid, aliases: ['group is full', '群满了'] }), []);
+    assert.deepEqual(problems({ ...valid, aliases: ['group full', 'Group Full'] }), ['aliases: lists a phrase twice']);
+    assert.deepEqual(problems({ ...valid, aliases: ['group full, team full'] }), ['aliases.0: has a phrase with a line break, comma or semicolon: write one phrase per item']);
+  });
+  test('v2Codes are six-digit V2 codes', () => {
+    assert.deepEqual(problems({ ...valid, v2Codes: [108404] }), []);
+    assert.deepEqual(problems({ ...valid, v2Codes: [404] }), ['v2Codes.0: must be a six-digit V2 code']);
+  });
   test('retry and outcome only take their listed values', () => {
     assert.match(problems({ ...valid, retry: 'maybe' })[0] ?? '', /^retry: unknown retry value "maybe"/);
     assert.match(problems({ ...valid, outcome: 'warning' })[0] ?? '', /^outcome: unknown outcome "warning"/);
@@ -80,8 +108,27 @@ describe('cross-entry check', () => {
     );
     assert.equal(checkWrittenDate('x.mdx', 'updated: 2026-11-26\n'), undefined);
   });
+  test('a constant name on two codes is named, unless both are a known conflict', () => {
+    const entries = [
+      { file: 'content/codes/416.mdx', code: 416, related: [], constants: ['kNIMResFrequently'] },
+      { file: 'content/codes/417.mdx', code: 417, related: [], constants: ['kNIMResFrequently'] },
+    ];
+    assert.deepEqual(crossCheck(entries), [
+      'content/codes/417.mdx: field "constants": kNIMResFrequently is already the constant of 416 (content/codes/416.mdx); a name belongs to one code, unless both codes are listed in KNOWN_CONFLICTS in src/lib/sdk-names.ts.',
+    ]);
+    assert.deepEqual(crossCheck(entries, [{ name: 'kNIMResFrequently', codes: [416, 417] }]), []);
+  });
   test('the real content passes', () => {
-    assert.deepEqual(crossCheck(codes.map(({ file, code, related }) => ({ file, code, related }))), []);
+    assert.deepEqual(
+      crossCheck(codes.map(({ file, code, related, constants }) => ({ file, code, related, constants: bareConstantNames(constants ?? {}) })), KNOWN_CONFLICTS),
+      [],
+    );
+  });
+  test('every entry\'s front matter passes the schema', () => {
+    const failures = codes.flatMap(({ file, body: _body, ...data }) =>
+      (codeSchema.safeParse(data).error?.issues ?? []).map((issue) => `${file}: ${issue.path.join('.')}: ${issue.message}`),
+    );
+    assert.deepEqual(failures, []);
   });
 });
 

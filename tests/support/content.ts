@@ -15,6 +15,11 @@ export interface Code {
   outcome: string;
   related: number[];
   updated: string;
+  titleZh: string;
+  seenIn: string[];
+  constants?: Record<string, string | { name: string; differs: true }>;
+  aliases?: string[];
+  v2Codes?: number[];
   body: string;
 }
 
