@@ -3,7 +3,8 @@ import { root } from 'astro:config/server';
 import { codeLabel, getCategory, type CodeEntry } from './codes.ts';
 import { escapeMarkup } from './escape.ts';
 import { splitFrontMatter } from './front-matter.ts';
-import { OUTCOME, RETRY } from './labels.ts';
+import { ui } from '../i18n/ui.ts';
+import { SDK_KEYS } from './schema.ts';
 import { absoluteUrl, codeUrl, url } from './url.ts';
 
 /** Version of the /codes.json and /codes/<code>.json format; raise it on any breaking change. */
@@ -14,10 +15,33 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** One code as published in /codes.json and /codes/<code>.json. */
+/** One code as published in /codes.json and /codes/<code>.json. Fields are only ever added. */
 export function codeRecord(entry: CodeEntry) {
-  const { code, title, category, summary, retry, outcome, updated, related } = entry.data;
-  return { code, title, category, summary, retry, outcome, url: absoluteUrl(codeUrl(code)), updated: isoDay(updated), related };
+  const { code, title, titleZh, category, summary, retry, outcome, updated, related, seenIn, aliases, v2Codes } = entry.data;
+  const constants = Object.fromEntries(
+    SDK_KEYS.flatMap((sdk) => {
+      const value = entry.data.constants[sdk];
+      return value === undefined ? [] : [[sdk, typeof value === 'string' ? value : value.name]];
+    }),
+  );
+  const meaningDiffers = SDK_KEYS.filter((sdk) => typeof entry.data.constants[sdk] === 'object');
+  return {
+    code,
+    title,
+    titleZh,
+    category,
+    summary,
+    retry,
+    outcome,
+    url: absoluteUrl(codeUrl(code)),
+    updated: isoDay(updated),
+    related,
+    seenIn,
+    constants,
+    meaningDiffers,
+    aliases,
+    v2Codes,
+  };
 }
 
 /** Root-relative links in a body ("/codes/414/") made absolute, for copies read off the site. */
@@ -25,20 +49,26 @@ function absoluteLinks(markdown: string): string {
   return markdown.replace(/\]\((\/[^)\s]*)\)/g, (_, path: string) => `](${absoluteUrl(url(path))})`);
 }
 
+/** The Markdown body of an entry, read from its own file (the content store does not keep it). */
+export async function entryBody(entry: CodeEntry): Promise<string> {
+  if (!entry.filePath) throw new Error(`code ${entry.data.code} has no source file`);
+  return splitFrontMatter(await readFile(new URL(entry.filePath, root), 'utf8')).body;
+}
+
 /** The plain Markdown copy of a code page, served at /codes/<code>.md, from the entry's own file. */
 export async function codeMarkdown(entry: CodeEntry): Promise<string> {
   const { code, summary, retry, outcome, updated } = entry.data;
+  const t = ui('en');
   const category = await getCategory(entry.data.category);
-  if (!entry.filePath) throw new Error(`code ${code} has no source file for its Markdown copy`);
-  const { body } = splitFrontMatter(await readFile(new URL(entry.filePath, root), 'utf8'));
+  const body = await entryBody(entry);
   return [
     `# ${codeLabel(entry)}`,
     '',
     `> ${summary}`,
     '',
     `- Category: ${category.data.title}`,
-    `- Outcome: ${OUTCOME[outcome]}`,
-    `- Retry: ${RETRY[retry].label}. ${RETRY[retry].advice}`,
+    `- Outcome: ${t.outcome[outcome]}`,
+    `- Retry: ${t.retry[retry].label}. ${t.retry[retry].advice}`,
     `- Updated: ${isoDay(updated)}`,
     `- Page: ${absoluteUrl(codeUrl(code))}`,
     '',

@@ -1,4 +1,5 @@
-// Every internal URL goes through here, so the site works under any BASE_PATH.
+// Every internal URL goes through here, so the site works under any BASE_PATH and in every language.
+import type { Locale } from '../i18n/ui.ts';
 
 /** The configured base path, always ending in "/". */
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
@@ -8,19 +9,31 @@ export function url(path = ''): string {
   return BASE + path.replace(/^\/+/, '');
 }
 
+/** Path under the base in a language: English has no prefix, Chinese lives under zh/. */
+export function localeUrl(path: string, locale: Locale = 'en'): string {
+  return url(locale === 'en' ? path : `${locale}/${path.replace(/^\/+/, '')}`);
+}
+
+/** The language of a path under the base: "/zh/codes/416/" is Chinese, everything else English. */
+export function localeOf(pathname: string): Locale {
+  const inner = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\/+/, '');
+  const first = inner.split('/')[0];
+  return (first === 'zh' ? first : 'en') as Locale;
+}
+
 /** The page of one code. */
-export function codeUrl(code: number): string {
-  return url(`codes/${code}/`);
+export function codeUrl(code: number, locale: Locale = 'en'): string {
+  return localeUrl(`codes/${code}/`, locale);
 }
 
 /** The page of one category. */
-export function categoryUrl(slug: string): string {
-  return url(`categories/${slug}/`);
+export function categoryUrl(slug: string, locale: Locale = 'en'): string {
+  return localeUrl(`categories/${slug}/`, locale);
 }
 
 /** The search page, optionally with a query. */
-export function searchUrl(query?: string): string {
-  return url('search/') + (query ? `?q=${encodeURIComponent(query)}` : '');
+export function searchUrl(query?: string, locale: Locale = 'en'): string {
+  return localeUrl('search/', locale) + (query ? `?q=${encodeURIComponent(query)}` : '');
 }
 
 /** Absolute URL from SITE_URL, for canonical links, feeds and snippets. Accepts a path made by url(). */

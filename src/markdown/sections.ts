@@ -134,6 +134,14 @@ export function codeSections({ base }: CodeSectionsOptions) {
           }
           if (inRelated) collectLinks(child, links);
         }
+        // An SDK whose name gives the number another meaning is explained under "Not to be confused with".
+        const constants = (ctx.data.astro as { frontmatter?: { constants?: Record<string, unknown> } } | undefined)?.frontmatter?.constants ?? {};
+        const differing = Object.entries(constants).filter(([, value]) => typeof value === 'object' && value !== null && 'differs' in value);
+        if (differing.length && !found.some((f) => f.id === 'not-to-be-confused-with')) {
+          problems.push(
+            `field "constants" marks ${differing.map(([sdk]) => sdk).join(', ')} as meaning something else (differs: true), but the page has no "## Not to be confused with" section to say what`,
+          );
+        }
         const linked = new Set(links.flatMap((href) => CODE_LINK.exec(href)?.[1] ?? []).map(Number));
         const frontmatter = (ctx.data.astro as { frontmatter?: { related?: unknown } } | undefined)?.frontmatter;
         const related = new Set(Array.isArray(frontmatter?.related) ? frontmatter.related.map(Number) : []);

@@ -1,20 +1,30 @@
 import { url } from '../lib/url.ts';
+import { codesFromMap, type FilterLabels, type SearchMap } from '../search/map.ts';
+import { createIndex, type SearchIndex } from '../search/query.ts';
 
-/** One code as the search and 404 pages know it, from /search/codes.json. */
-export interface MapEntry {
-  code: number;
-  title: string;
-  category: string;
+/** The search map, indexed, with the filter labels of this page's language. */
+export interface LoadedMap {
+  index: SearchIndex;
+  filters: FilterLabels;
 }
 
-let map: Promise<MapEntry[]> | undefined;
+let map: Promise<LoadedMap> | undefined;
+let words: Promise<string[]> | undefined;
 
-/** The build-time list of every code (number, title, category), fetched once, sorted numerically. */
-export function loadCodeMap(): Promise<MapEntry[]> {
+/** The build-time map of every code (/search/codes.json), fetched once and indexed. */
+export function loadCodeMap(): Promise<LoadedMap> {
   return (map ??= fetch(url('search/codes.json'))
     .then((response) => {
       if (!response.ok) throw new Error(`search/codes.json: HTTP ${response.status}`);
-      return response.json() as Promise<[number, string, string][]>;
+      return response.json() as Promise<SearchMap>;
     })
-    .then((rows) => rows.map(([code, title, category]) => ({ code, title, category }))));
+    .then((data) => ({ index: createIndex(codesFromMap(data)), filters: data.filters })));
+}
+
+/** The site's words, most frequent first (/search/words.json): fetched only to correct a misspelling. */
+export function loadVocabulary(): Promise<string[]> {
+  return (words ??= fetch(url('search/words.json')).then((response) => {
+    if (!response.ok) throw new Error(`search/words.json: HTTP ${response.status}`);
+    return response.json() as Promise<string[]>;
+  }));
 }

@@ -1,8 +1,9 @@
 import { codeUrl, url } from '../lib/url.ts';
-import { loadCodeMap, type MapEntry } from './code-map.ts';
+import type { CodeInfo } from '../search/query.ts';
+import { loadCodeMap } from './code-map.ts';
 
 /** Codes closest to the number: same leading digits first, then numerically nearest. */
-function nearest(codes: MapEntry[], wanted: string, count: number): MapEntry[] {
+function nearest(codes: CodeInfo[], wanted: string, count: number): CodeInfo[] {
   const value = Number(wanted);
   const shared = (code: number) => {
     const text = String(code);
@@ -21,7 +22,9 @@ export async function suggestCodes(box: HTMLElement): Promise<void> {
   const path = decodeURIComponent(location.pathname);
   const wanted = /(\d{2,})\/?$/.exec(path)?.[1];
   if (!wanted) return;
-  const codes = await loadCodeMap().catch(() => []);
+  const codes = await loadCodeMap()
+    .then((map) => map.index.codes)
+    .catch(() => [] as CodeInfo[]);
   const exact = codes.find((entry) => String(entry.code) === wanted.replace(/^0+/, ''));
   // A bare code number goes straight to its page. /404/ needs this on hosts that answer it with
   // 404.html instead of its redirect page.

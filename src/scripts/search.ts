@@ -1,20 +1,37 @@
-// Search, loaded on first focus of a search box (or by the search page).
-// Numbers are answered from a small build-time map of code → title, words by Pagefind.
-import { codeUrl, searchUrl, url } from '../lib/url.ts';
-import { loadCodeMap, type MapEntry } from './code-map.ts';
-import type { FilterCounts, Pagefind, PagefindModule, ResultData } from './pagefind.d.ts';
+// Search, loaded on first focus of a search box (or by the search page). The query functions in
+// src/search/query.ts decide what a query means and how results rank; this module asks the
+// build-time map and Pagefind, and renders.
+import { ui, type Locale } from '../i18n/ui.ts';
+import { categoryUrl, codeUrl, localeOf, searchUrl, url } from '../lib/url.ts';
+import { sdkFamilies } from '../search/map.ts';
+import {
+  codesByPrefix,
+  applySpelling,
+  definiteCode,
+  knownToMap,
+  matchNames,
+  mergeWordResults,
+  orderResults,
+  pagefindQueries,
+  parseQuery,
+  passesFilters,
+  type Hit,
+  type ParsedQuery,
+  type Reason,
+  type Selection,
+} from '../search/query.ts';
+import { loadCodeMap, loadVocabulary, type LoadedMap } from './code-map.ts';
+import type { FilterCounts, Pagefind, PagefindModule, Result, ResultData } from './pagefind.d.ts';
 
-/** Longer queries are cut: nobody types more, and Pagefind's cost grows with the words. */
-const MAX_QUERY = 200;
-/** How many code-number matches and full-text results a box shows at once. */
+/** How many codes and results a box shows at once. */
 const LIMITS = { header: { codes: 8, pages: 6 }, hero: { codes: 8, pages: 6 }, page: { codes: 20, pages: 10 } };
-/** The Pagefind filters offered on the search page, in order, with their URL parameter. */
-const FILTERS = [
-  { key: 'category', legend: 'Category' },
-  { key: 'retry', legend: 'Retry' },
-] as const;
+/** The filters offered on the search page, in order; each is a URL parameter. */
+const FILTER_KEYS = ['category', 'retry', 'seen'] as const;
 
 type Variant = keyof typeof LIMITS;
+
+const locale: Locale = localeOf(location.pathname);
+const t = ui(locale);
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -23,30 +40,10 @@ function loadPagefind(): Promise<Pagefind> {
     // noWorker: the index is small, and a worker would add a 12 KB fetch and a worker-src to the CSP.
     const instance = module.createInstance({ noWorker: true });
     // Pagefind stores URLs relative to the site root; baseUrl adds BASE_PATH.
-    await instance.options({ baseUrl: url(), excerptLength: 22, ranking: { termFrequency: 0.6, pageLength: 0.4 } });
+    await instance.options({ baseUrl: url(), excerptLength: 18, ranking: { termFrequency: 0.6, pageLength: 0.4 } });
     await instance.init();
     return instance;
   })());
-}
-
-/** Normalised query text: trimmed, single-spaced, capped. */
-function clean(raw: string): string {
-  return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
-}
-
-/** Codes whose number starts with the digits, numerically (the map is sorted). */
-function codesByNumber(codes: MapEntry[], digits: string): MapEntry[] {
-  return codes.filter((entry) => String(entry.code).startsWith(digits));
-}
-
-/** True when every query word starts a word of the title: "team does not exist" → 803. */
-function titleMatches(title: string, query: string): boolean {
-  const words = title.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-  return query
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .every((term) => words.some((word) => word.startsWith(term)));
 }
 
 /** Adds Pagefind's excerpt as text, keeping only its <mark> highlights: nothing is parsed as HTML. */
@@ -73,11 +70,41 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 }
 
 /** A link showing "416 Frequency control", the way codes are named everywhere. */
-function codeLink(code: number | string, title: string, href: string): HTMLAnchorElement {
+function codeLink(code: number, title: string): HTMLAnchorElement {
   const link = element('a', 'hit-title');
-  link.href = href;
+  link.href = codeUrl(code, locale);
   link.append(element('span', 'num', String(code)), ` ${title}`);
   return link;
+}
+
+/** The line under a result that says why it matched, when it was not the page text. */
+function reasonLine(reason: Reason): HTMLElement | undefined {
+  switch (reason.kind) {
+    case 'name': {
+      const sdks = sdkFamilies(reason.name).map((sdk) => t.sdk[sdk]).join(', ');
+      const line = element('p', 'hit-why', `${sdks}: `);
+      line.append(element('code', undefined, reason.name));
+      return line;
+    }
+    case 'v2':
+      return element('p', 'hit-why', t.reasonV2(reason.v2));
+    case 'alias':
+      return element('p', 'hit-why', t.reasonAlias(reason.alias));
+    case 'zh': {
+      const line = element('p', 'hit-why', `${t.reasonZh}: `);
+      const name = element('span', undefined, reason.text);
+      name.lang = 'zh-CN';
+      line.append(name);
+      return line;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The query as the URL keeps it: trimmed and capped, so a pasted body stays a usable link. */
+function urlQuery(raw: string): string {
+  return raw.trim().slice(0, 500);
 }
 
 /** Wires one search form: typing searches, arrows move, Enter opens, Esc clears. */
@@ -94,7 +121,7 @@ export function enhance(form: HTMLFormElement): void {
   const panel = element('div', 'search-panel');
   panel.id = `${input.id}-results`;
   panel.setAttribute('role', 'region');
-  panel.setAttribute('aria-label', 'Search results');
+  panel.setAttribute('aria-label', t.searchResults);
   panel.hidden = true;
   const status = element('p', 'sr-only');
   status.setAttribute('role', 'status');
@@ -104,14 +131,16 @@ export function enhance(form: HTMLFormElement): void {
   form.append(status, panel);
   input.setAttribute('aria-controls', panel.id);
 
-  const selected = new Map<string, Set<string>>(FILTERS.map((f) => [f.key, new Set<string>()]));
+  const selected = new Map<string, Set<string>>(FILTER_KEYS.map((key) => [key, new Set<string>()]));
   let generation = 0;
   let shownPages = limits.pages;
+  // Set by "Search instead for …": the reader wants their spelling, not ours.
+  let keepSpelling = isPage && new URLSearchParams(location.search).has('exact');
 
   // Warm both sources as soon as the box is used, so the first keystroke finds them ready.
-  const codes = loadCodeMap();
+  const maps = loadCodeMap();
   const engine = loadPagefind();
-  codes.catch(() => undefined);
+  maps.catch(() => undefined);
   engine.catch(() => undefined);
 
   const links = () => [...panel.querySelectorAll<HTMLAnchorElement>('a')];
@@ -124,12 +153,17 @@ export function enhance(form: HTMLFormElement): void {
     panel.hidden = !show;
   }
 
+  function selection(): Selection {
+    return Object.fromEntries(selected);
+  }
+
   function syncUrl(query: string): void {
     if (!isPage) return;
     const params = new URLSearchParams();
     if (query) params.set('q', query);
+    if (keepSpelling && query) params.set('exact', '1');
     for (const [key, values] of selected) for (const value of values) params.append(key, value);
-    const next = `${searchUrl()}${params.size ? `?${params}` : ''}`;
+    const next = `${searchUrl(undefined, locale)}${params.size ? `?${params}` : ''}`;
     if (next !== `${location.pathname}${location.search}`) history.replaceState(null, '', next);
   }
 
@@ -142,153 +176,243 @@ export function enhance(form: HTMLFormElement): void {
     return list;
   }
 
-  function renderFilters(counts: FilterCounts): void {
+  function renderFilters(map: LoadedMap, counts: FilterCounts): void {
     if (!isPage) return;
     filterBox.replaceChildren();
-    for (const { key, legend } of FILTERS) {
+    const legends = { category: t.legendCategory, retry: t.legendRetry, seen: t.legendSeen };
+    for (const key of FILTER_KEYS) {
       const values = counts[key] ?? {};
-      const names = Object.keys(values).sort((a, b) => a.localeCompare(b));
-      if (names.length === 0) continue;
       const set = element('fieldset');
-      set.append(element('legend', undefined, legend));
-      for (const name of names) {
-        const label = element('label');
+      set.append(element('legend', undefined, legends[key]));
+      for (const [value, label] of map.filters[key]) {
+        const chosen = selected.get(key);
+        const count = values[value] ?? 0;
         const box = element('input');
         box.type = 'checkbox';
         box.name = key;
-        box.value = name;
-        box.checked = selected.get(key)?.has(name) ?? false;
+        box.value = value;
+        box.checked = chosen?.has(value) ?? false;
         // A value with no match cannot narrow anything; keep it visible but out of the way.
-        box.disabled = !box.checked && !values[name];
+        box.disabled = !box.checked && count === 0;
         box.addEventListener('change', () => {
-          const chosen = selected.get(key);
-          if (box.checked) chosen?.add(name);
-          else chosen?.delete(name);
+          if (box.checked) chosen?.add(value);
+          else chosen?.delete(value);
           void run();
         });
-        label.append(box, ` ${name} (${values[name] ?? 0})`);
-        set.append(label);
+        const row = element('label');
+        row.append(box, ` ${label} (${count})`);
+        set.append(row);
       }
       filterBox.append(set);
     }
   }
 
+  /**
+   * Pagefind's pages for the query: all words together (as typed, then with the pages' words for
+   * the reader's); when that finds fewer than three pages, each word alone, ranked by how many
+   * words a page matches.
+   */
+  async function searchPages(pf: Pagefind, query: ParsedQuery, filters: Record<string, unknown>): Promise<{ results: Result[]; counts: FilterCounts }> {
+    const texts = pagefindQueries(query);
+    if (texts.length === 0) {
+      const all = await pf.search(null, { filters });
+      return { results: Object.keys(filters).length ? (all?.results ?? []) : [], counts: all?.filters ?? {} };
+    }
+    const responses = await Promise.all(texts.map((text) => pf.search(text, { filters })));
+    const byId = new Map<string, Result>();
+    for (const response of responses) for (const result of response?.results ?? []) if (!byId.has(result.id)) byId.set(result.id, result);
+    const counts = responses[0]?.filters ?? {};
+    if (byId.size >= 3 || query.words.length < 2) return { results: [...byId.values()], counts };
+    const perWord = await Promise.all(
+      query.words.map(async (word) => {
+        const alone = await pagefindQueries({ ...query, words: [word] }).reduce<Promise<Result[]>>(
+          async (acc, text) => [...(await acc), ...((await pf.search(text, { filters }))?.results ?? [])],
+          Promise.resolve([]),
+        );
+        for (const result of alone) if (!byId.has(result.id)) byId.set(result.id, result);
+        return alone.map((result) => result.id);
+      }),
+    );
+    const merged = mergeWordResults(perWord);
+    const together = [...byId.values()].filter((r) => responses.some((resp) => resp?.results.some((x) => x.id === r.id)));
+    const rest = merged.map((page) => byId.get(page.id)).filter((r): r is Result => r !== undefined && !together.includes(r));
+    return { results: [...together, ...rest], counts };
+  }
+
+  function renderHit(list: HTMLUListElement, map: LoadedMap, hit: Hit, data: ResultData | undefined): void {
+    const info = map.index.byCode.get(hit.code);
+    const item = element('li');
+    item.append(codeLink(hit.code, info?.title ?? data?.meta.title ?? String(hit.code)));
+    const category = info && map.filters.category.find(([slug]) => slug === info.category)?.[1];
+    if (category) item.append(element('span', 'hit-cat', category));
+    const why = reasonLine(hit.reason);
+    if (why) item.append(why);
+    if (data) {
+      const excerpt = element('p', 'hit-excerpt');
+      appendExcerpt(excerpt, data.excerpt);
+      item.append(excerpt);
+      const sections = data.sub_results.filter((sub) => sub.anchor && sub.url !== data.url).slice(0, 3);
+      if (sections.length) {
+        const subs = element('ul', 'hit-subs');
+        for (const sub of sections) {
+          const li = element('li');
+          const link = element('a', undefined, sub.title);
+          link.href = sub.url;
+          li.append(link);
+          subs.append(li);
+        }
+        item.append(subs);
+      }
+    }
+    list.append(item);
+  }
+
+  /** "Showing results for password incorrect · Search instead for pasword incorrect". */
+  function renderCorrection(original: string, corrected: string): void {
+    const note = element('p', 'search-note', `${t.showingFor} `);
+    note.append(element('strong', undefined, corrected), '. ');
+    const instead = element('a', undefined, original);
+    instead.href = `${searchUrl(original, locale)}&exact=1`;
+    if (isPage) {
+      instead.addEventListener('click', (event) => {
+        event.preventDefault();
+        keepSpelling = true;
+        void run();
+      });
+    }
+    note.append(`${t.searchInstead} `, instead);
+    results.append(note);
+  }
+
+  function renderNothing(query: ParsedQuery, shown: string, map: LoadedMap): void {
+    results.append(element('p', 'search-empty', t.noMatch(shown)));
+    if (!isPage) return;
+    const words = [...query.words, ...query.han];
+    if (words.length) results.append(element('p', 'search-empty', t.tried(words.map((w) => `“${w}”`).join(', '))));
+    results.append(element('p', 'search-empty', t.tryInstead));
+    const list = element('ul', 'search-browse');
+    for (const [slug, label] of map.filters.category) {
+      const li = element('li');
+      const link = element('a', undefined, label);
+      link.href = categoryUrl(slug, locale);
+      li.append(link);
+      list.append(li);
+    }
+    results.append(list);
+  }
+
   async function run(): Promise<void> {
     const current = ++generation;
-    const query = clean(input.value);
+    const raw = input.value;
+    const shown = raw.replace(/\s+/g, ' ').trim().slice(0, 200);
+    const filtering = [...selected.values()].some((values) => values.size > 0);
     const filters = Object.fromEntries([...selected].filter(([, v]) => v.size).map(([k, v]) => [k, { any: [...v] }]));
-    const filtering = Object.keys(filters).length > 0;
-    syncUrl(input.value.trim().slice(0, MAX_QUERY));
-    if (!query && !filtering) {
+    syncUrl(urlQuery(raw));
+    const map = await maps.catch(() => undefined);
+    if (current !== generation) return;
+    if (!shown && !filtering) {
       results.replaceChildren();
       announce('');
-      if (isPage) void engine.then((pf) => pf.filters()).then((counts) => current === generation && renderFilters(counts));
+      if (isPage && map) void engine.then((pf) => pf.filters()).then((counts) => current === generation && renderFilters(map, counts));
       open(isPage);
       return;
     }
-    results.replaceChildren();
     open(true);
-
-    // 1. Numbers: answered from the map, before and without Pagefind.
-    let codeCount = 0;
-    if (/^\d+$/.test(query)) {
-      const map = await codes.catch(() => [] as MapEntry[]);
-      if (current !== generation) return;
-      const matches = codesByNumber(map, query);
-      codeCount = matches.length;
-      if (matches.length) {
-        const exact = matches[0]?.code === Number(query);
-        const list = group(exact && matches.length === 1 ? `Code ${query}` : `Codes starting with ${query}`, 'codes');
-        for (const entry of matches.slice(0, limits.codes)) {
-          const item = element('li');
-          item.append(codeLink(entry.code, entry.title, codeUrl(entry.code)), element('span', 'hit-cat', entry.category));
-          list.append(item);
-        }
-        if (matches.length > limits.codes) {
-          list.append(element('li', 'search-empty', `and ${matches.length - limits.codes} more: keep typing`));
-        }
-      }
-      announce(`${matches.length} ${matches.length === 1 ? 'code' : 'codes'} starting with ${query}`);
+    if (!map) {
+      results.replaceChildren(element('p', 'search-empty', t.searchFailed));
+      return;
     }
+    const typed = parseQuery(raw, map.index);
+    let query = typed;
+    const allowed = (hit: Hit) => passesFilters(map.index.byCode.get(hit.code), selection());
 
-    // 2. Words (and mentions of numbers): Pagefind, over the code pages only.
+    // 1. What the map answers at once: codes named outright, code prefixes, names and aliases.
+    const lead: Hit[] = query.explicit.filter(allowed);
+    let prefixNote = '';
+    if (query.digits) {
+      const prefixed = codesByPrefix(map.index, query.digits).map((info) => ({ code: info.code, reason: { kind: 'code' } as const }));
+      for (const hit of prefixed.filter(allowed)) if (!lead.some((h) => h.code === hit.code)) lead.push(hit);
+      const exact = lead.length === 1 && lead[0]?.code === Number(query.digits);
+      prefixNote = exact ? t.groupCode(query.digits) : t.groupPrefix(query.digits);
+    }
+    const render = (named: Hit[], pages: { hit: Hit; data?: ResultData }[], correction?: string, more = false) => {
+      // Results are drawn twice (map, then Pagefind): a reader already arrowing through them keeps their place.
+      const active = document.activeElement;
+      const focused = active instanceof HTMLAnchorElement && results.contains(active) ? active.href : undefined;
+      results.replaceChildren();
+      if (correction) renderCorrection(shown, correction);
+      if (lead.length) {
+        const list = group(prefixNote || t.groupInText, 'codes');
+        for (const hit of lead.slice(0, limits.codes)) renderHit(list, map, hit, undefined);
+        if (lead.length > limits.codes) list.append(element('li', 'search-empty', t.moreCodes(lead.length - limits.codes)));
+      }
+      const rest = orderResults({ ...query, explicit: [] }, map.index, named, pages.map((p) => p.hit)).filter(
+        (hit) => allowed(hit) && !lead.some((h) => h.code === hit.code),
+      );
+      if (rest.length) {
+        const list = group(lead.length ? t.groupPagesMentioning(shown) : t.groupMatches, 'pages');
+        for (const hit of rest.slice(0, shownPages)) renderHit(list, map, hit, pages.find((p) => p.hit.code === hit.code)?.data);
+      }
+      if (more && isPage) {
+        const button = element('button', undefined, t.showMore);
+        button.type = 'button';
+        button.addEventListener('click', () => {
+          shownPages += limits.pages;
+          void run().then(() => links()[shownPages - limits.pages]?.focus());
+        });
+        results.append(button);
+      } else if (!isPage && (lead.length || rest.length)) {
+        const all = element('a', 'search-all', t.allResults(shown));
+        all.href = `${searchUrl(urlQuery(raw), locale)}&list=1`;
+        results.append(all);
+      }
+      if (focused) links().find((link) => link.href === focused)?.focus();
+      return lead.length + rest.length;
+    };
+    render(matchNames(query, map.index), []);
+
+    // 2. Spelling: a word that no title or alias knows is checked against every word of the site.
+    // A misspelling is searched as the nearest word ("pasword" → "password"); a word found nowhere
+    // is left out, since it can only match noise.
+    let correction: string | undefined;
+    if (query.words.length && !knownToMap(query, map.index)) {
+      const vocabulary = await loadVocabulary().catch(() => [] as string[]);
+      if (current !== generation) return;
+      if (vocabulary.length) {
+        const spelt = applySpelling(query, vocabulary, keepSpelling);
+        query = spelt.query;
+        if (spelt.corrected) correction = [...query.words, ...query.numbers, ...query.han].join(' ');
+      }
+    }
+    const named = matchNames(query, map.index);
+
+    // 3. Words and mentions: Pagefind.
     let pf: Pagefind;
     try {
       pf = await engine;
     } catch {
       if (current !== generation) return;
-      results.append(element('p', 'search-empty', 'Full-text search could not load. Numbers still work, and every code is listed on the home page.'));
+      results.append(element('p', 'search-empty', t.searchFailed));
       return;
     }
-    // Pagefind counts filter values only once its filter index is loaded.
     if (isPage) await pf.filters();
-    const response = await pf.search(query || null, { filters });
-    if (current !== generation || !response) return;
-    renderFilters(response.filters);
-    const hits = response.results.slice(0, shownPages);
-    const loaded = await Promise.all(hits.map((hit) => hit.data()));
+    const { results: found, counts } = await searchPages(pf, query, filters);
     if (current !== generation) return;
-
-    // Pagefind cannot rank an exact title match first (its issue #437): a code whose title
-    // contains every query word goes above pages that merely mention the words.
-    const ranked = loaded
-      .map((data, index) => ({ data, index, title: titleMatches(data.meta.title ?? '', query) }))
-      .sort((a, b) => Number(b.title) - Number(a.title) || a.index - b.index)
-      .map((hit) => hit.data)
-      .filter((data) => !(codeCount && /^\d+$/.test(query) && data.meta.code && data.meta.code.startsWith(query)));
-
-    if (ranked.length) {
-      const list = group(codeCount ? `Pages mentioning ${query}` : 'Pages', 'pages');
-      for (const data of ranked) list.append(renderHit(data));
-    }
-    if (!codeCount && ranked.length === 0) {
-      results.append(element('p', 'search-empty', `No code matches “${query}”. Try fewer words, or a code number.`));
-    }
-    if (isPage && response.results.length > shownPages) {
-      const more = element('button', undefined, 'Show more results');
-      more.type = 'button';
-      more.addEventListener('click', () => {
-        shownPages += limits.pages;
-        void run().then(() => links()[shownPages - limits.pages]?.focus());
-      });
-      results.append(more);
-    } else if (!isPage && response.results.length > 0) {
-      const all = element('a', 'search-all', `All results for “${query}”`);
-      all.href = searchUrl(query);
-      results.append(all);
-    }
-    const total = response.results.length;
+    renderFilters(map, counts);
+    const wanted = found.slice(0, shownPages + named.length);
+    const loaded = await Promise.all(wanted.map((result) => result.data()));
+    if (current !== generation) return;
+    const pages = loaded.map((data) => ({ hit: { code: Number(data.meta.code), reason: { kind: 'page' } as const }, data }));
+    const total = render(named, pages, correction, found.length > shownPages);
+    if (total === 0) renderNothing(typed, shown, map);
     const parts = [];
-    if (codeCount) parts.push(`${codeCount} ${codeCount === 1 ? 'code' : 'codes'} starting with ${query}`);
-    parts.push(`${total} ${total === 1 ? 'page' : 'pages'} found`);
+    if (lead.length) parts.push(query.digits ? t.countCodes(lead.length, query.digits) : t.countInText(lead.length));
+    parts.push(t.countResults(total));
     announce(parts.join(', '));
   }
 
-  function renderHit(data: ResultData): HTMLLIElement {
-    const item = element('li');
-    const [code, ...rest] = (data.meta.title ?? data.url).split(' ');
-    item.append(codeLink(code ?? '', rest.join(' '), data.url));
-    if (data.meta.category) item.append(element('span', 'hit-cat', data.meta.category));
-    const excerpt = element('p', 'hit-excerpt');
-    appendExcerpt(excerpt, data.excerpt);
-    item.append(excerpt);
-    const sections = data.sub_results.filter((sub) => sub.anchor && sub.url !== data.url).slice(0, 3);
-    if (sections.length) {
-      const subs = element('ul', 'hit-subs');
-      for (const sub of sections) {
-        const li = element('li');
-        const link = element('a', undefined, sub.title);
-        link.href = sub.url;
-        li.append(link);
-        subs.append(li);
-      }
-      item.append(subs);
-    }
-    return item;
-  }
-
   function openFirst(): boolean {
-    const first = links()[0];
+    const first = links().find((link) => link.classList.contains('hit-title'));
     if (!first) return false;
     location.assign(first.href);
     return true;
@@ -296,6 +420,7 @@ export function enhance(form: HTMLFormElement): void {
 
   input.addEventListener('input', () => {
     shownPages = limits.pages;
+    keepSpelling = false;
     void run();
   });
 
@@ -313,24 +438,21 @@ export function enhance(form: HTMLFormElement): void {
     }
   });
 
-  // Enter opens a known code at once (no network needed), otherwise the top result.
+  // Enter opens a code named outright at once (no network needed), otherwise the top result,
+  // otherwise the search page, which says what was tried.
   form.addEventListener('submit', (event) => {
-    const query = clean(input.value);
-    if (!query) {
-      event.preventDefault();
-      return;
-    }
     event.preventDefault();
+    const raw = input.value;
+    if (!raw.trim()) return;
     void (async () => {
-      if (/^\d+$/.test(query)) {
-        const map = await codes.catch(() => [] as MapEntry[]);
-        if (map.some((entry) => entry.code === Number(query))) {
-          location.assign(codeUrl(Number(query)));
-          return;
-        }
+      const map = await maps.catch(() => undefined);
+      const code = map ? definiteCode(parseQuery(raw, map.index)) : undefined;
+      if (code !== undefined) {
+        location.assign(codeUrl(code, locale));
+        return;
       }
       await run();
-      if (!openFirst() && !isPage) location.assign(searchUrl(query));
+      if (!openFirst() && !isPage) location.assign(searchUrl(urlQuery(raw), locale));
     })();
   });
 
@@ -364,20 +486,35 @@ export function enhance(form: HTMLFormElement): void {
       if (!form.contains(event.relatedTarget as Node | null)) open(false);
     });
     input.addEventListener('focus', () => {
-      if (clean(input.value)) open(true);
+      if (input.value.trim()) open(true);
     });
-  } else {
-    const fromUrl = (keepTyped = false) => {
-      const params = new URLSearchParams(location.search);
-      // On first load, text typed before this module arrived wins over an empty URL.
-      input.value = params.get('q') ?? (keepTyped ? input.value : '');
-      for (const { key } of FILTERS) selected.set(key, new Set(params.getAll(key)));
-      void run();
-    };
-    window.addEventListener('popstate', () => fromUrl());
-    window.addEventListener('pageshow', (event) => event.persisted && fromUrl());
-    fromUrl(true);
+    if (input.value.trim()) void run();
     return;
   }
-  if (clean(input.value)) void run();
+
+  const fromUrl = async (first: boolean) => {
+    const params = new URLSearchParams(location.search);
+    // On first load, text typed before this module arrived wins over an empty URL.
+    input.value = params.get('q') ?? (first ? input.value : '');
+    keepSpelling = params.has('exact');
+    const map = await maps.catch(() => undefined);
+    for (const key of FILTER_KEYS) {
+      // Older links name filter values by their label ("category=Team"): read those too.
+      const known = map?.filters[key] ?? [];
+      const values = params.getAll(key).map((v) => known.find(([value, label]) => value === v || label.toLowerCase() === v.toLowerCase())?.[0] ?? v);
+      selected.set(key, new Set(values));
+    }
+    // A form sent before the search code loaded lands here: a lone known code or constant opens its page.
+    if (first && params.has('q') && !params.has('list') && ![...selected.values()].some((v) => v.size)) {
+      const code = map ? definiteCode(parseQuery(input.value, map.index)) : undefined;
+      if (code !== undefined) {
+        location.replace(codeUrl(code, locale));
+        return;
+      }
+    }
+    void run();
+  };
+  window.addEventListener('popstate', () => void fromUrl(false));
+  window.addEventListener('pageshow', (event) => event.persisted && void fromUrl(false));
+  void fromUrl(true);
 }

@@ -6,9 +6,19 @@ const loadSearch = () => (search ??= import('./search.ts'));
 
 const forms = [...document.querySelectorAll<HTMLFormElement>('form[data-search]')];
 for (const form of forms) {
-  const start = () => void loadSearch().then((module) => module.enhance(form));
-  if (form.dataset.search === 'page') start();
-  else form.querySelector('input')?.addEventListener('focus', start, { once: true });
+  const start = () => loadSearch().then((module) => module.enhance(form));
+  if (form.dataset.search === 'page') void start();
+  else form.querySelector('input')?.addEventListener('focus', () => void start(), { once: true });
+  // Enter before the search code has arrived: wait for it, so "416" still opens its page at once.
+  // If it cannot load, the form goes to the search page as plain HTML would.
+  form.addEventListener('submit', (event) => {
+    if (form.dataset.enhanced) return;
+    event.preventDefault();
+    start().then(
+      () => form.requestSubmit(),
+      () => form.submit(),
+    );
+  });
 }
 
 // "/" jumps to the main search box (or the header's), unless the reader is typing somewhere.

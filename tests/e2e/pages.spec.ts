@@ -3,6 +3,13 @@ import { readCategories, readCodes } from '../support/content.ts';
 
 const codes = readCodes();
 const categories = readCategories();
+/** The words each seenIn value is shown as. */
+const SEEN: Record<string, string> = {
+  'server-api': 'Server API response',
+  sdk: 'SDK callback',
+  'sdk-local': 'Raised by the SDK itself',
+  console: 'Developer console',
+};
 
 test.describe('code pages', () => {
   // One test walks every code (a step each): far cheaper than a browser context per code.
@@ -18,6 +25,18 @@ test.describe('code pages', () => {
         const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
         await expect(crumbs.getByRole('link')).toHaveText(['Home', category?.title ?? '']);
         await expect(page.locator('.code-head .summary')).toHaveText(entry.summary);
+        // The official Chinese name, under the English title, marked as Chinese.
+        const zhName = page.locator('.code-head .name-zh');
+        await expect(zhName).toHaveText(entry.titleZh);
+        await expect(zhName).toHaveAttribute('lang', 'zh-CN');
+        // Where the code shows up, in words.
+        const seen = page.locator('.facts dt', { hasText: 'Where you see it' }).locator('xpath=following-sibling::dd[1]');
+        await expect(seen).toHaveText(entry.seenIn.map((place) => SEEN[place]).join(' · '));
+        // Every SDK name, copyable as code, or no table at all.
+        const names = Object.values(entry.constants ?? {}).map((value) => (typeof value === 'string' ? value : value.name));
+        const table = page.getByRole('table', { name: 'Names in the SDKs' });
+        if (names.length === 0) await expect(table).toHaveCount(0);
+        else for (const name of names) await expect(table.locator('code', { hasText: new RegExp(`(^|\\.)${name}$`) }).first()).toBeVisible();
         await expect(page.locator('time')).toHaveAttribute('datetime', entry.updated);
         const ids = await page.locator('article h2').evaluateAll((nodes) => nodes.map((n) => n.id));
         expect(ids).toEqual(expect.arrayContaining(['what-it-means', 'common-causes', 'how-to-fix', 'example-response', 'related-codes', 'sources']));
@@ -39,6 +58,14 @@ test.describe('code pages', () => {
     await expect(pager.getByRole('link')).toHaveText(['‹ Previous415 Client network problem', 'Next ›417 Repeat operation']);
     await page.goto('codes/801/');
     await expect(page.getByRole('navigation', { name: /Previous and next/ }).getByRole('link')).toHaveText(['Next ›802 No permissions']);
+  });
+
+  test('an SDK that gives the number another meaning is flagged and explained', async ({ page }) => {
+    await page.goto('codes/810/');
+    const row = page.getByRole('table', { name: 'Names in the SDKs' }).getByRole('row', { name: /iOS/ });
+    await expect(row.locator('code')).toHaveText('NIMRemoteErrorCodeTeamNotMember');
+    await row.getByRole('link', { name: 'means something else there' }).click();
+    await expect(page).toHaveURL(/#not-to-be-confused-with$/);
   });
 
   test('badges name the outcome and the retry advice in words', async ({ page }) => {

@@ -125,6 +125,112 @@ test.describe('header search', () => {
   });
 });
 
+test.describe('however the reader holds the error', () => {
+  test('a pasted body {"code":803} puts 803 first', async ({ page }) => {
+    await page.goto('codes/200/');
+    await typeInHeader(page, '{"code":803}');
+    await expect(headerHits(page).first()).toHaveText('803 Team does not exist');
+  });
+
+  test('a log line with a timestamp still finds its code: {"code":414,"desc":"checksum","ts":1700000000}', async ({ page }) => {
+    await page.goto('codes/200/');
+    await typeInHeader(page, '{"code":414,"desc":"checksum","ts":1700000000}');
+    await expect(headerHits(page).first()).toHaveText('414 Error parameter');
+  });
+
+  test('code=416 and Enter opens /codes/416/', async ({ page }) => {
+    await page.goto('codes/200/');
+    const box = await typeInHeader(page, 'code=416');
+    await expect(headerHits(page).first()).toHaveText('416 Frequency control');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/codes\/416\/$/);
+  });
+
+  for (const [name, code] of [
+    ['RES_EFREQUENTLY', 416],
+    ['kNIMResTeamENotExist', 803],
+    ['NIMRemoteErrorCodeInvalidPass', 302],
+  ] as const) {
+    test(`the SDK constant ${name} finds ${code} and says why`, async ({ page }) => {
+      await page.goto('codes/200/');
+      await typeInHeader(page, name);
+      await expect(headerHits(page).first()).toContainText(String(code));
+      await expect(page.locator('header .search-panel .hit-why').first()).toContainText(name);
+    });
+  }
+
+  test('"group is full" finds 801 in the top 3', async ({ page }) => {
+    await page.goto('codes/200/');
+    await typeInHeader(page, 'group is full');
+    await expect(headerHits(page).first()).toBeVisible();
+    const top = await firstTexts(page, 3);
+    expect(top.some((text) => text.startsWith('801 ')), top.join(' | ')).toBe(true);
+  });
+
+  test('"pasword" finds 302 in the top 3, saying which spelling it searched', async ({ page }) => {
+    await page.goto('codes/200/');
+    await typeInHeader(page, 'pasword');
+    const note = page.locator('header .search-panel .search-note');
+    await expect(note).toContainText('Showing results for password');
+    await expect(note.getByRole('link', { name: 'pasword' })).toHaveAttribute('href', /search\/\?q=pasword&exact=1$/);
+    const top = await firstTexts(page, 3);
+    expect(top.some((text) => text.startsWith('302 ')), top.join(' | ')).toBe(true);
+  });
+
+  test('"Search instead for" keeps the reader\'s spelling', async ({ page }) => {
+    await page.goto('search/?q=pasword&exact=1');
+    await expect(page.locator('main .search-panel')).toContainText('No code matches “pasword”');
+    await expect(page.locator('main .search-note')).toHaveCount(0);
+  });
+
+  for (const [query, code] of [
+    ['频率控制', 416],
+    ['群不存在', 803],
+    ['服务器繁忙', 503],
+  ] as const) {
+    test(`the Chinese name ${query} finds ${code} first`, async ({ page }) => {
+      await page.goto('codes/200/');
+      await typeInHeader(page, query);
+      await expect(headerHits(page).first()).toContainText(`${code} `);
+    });
+  }
+
+  test('the developer-console codes do not outrank the IM login codes for "password"', async ({ page }) => {
+    await page.goto('codes/200/');
+    await typeInHeader(page, 'password');
+    await expect(headerHits(page).first()).toHaveText('302 Incorrect user name or password');
+  });
+
+  test('416 and Enter at once, with the search code still loading, opens /codes/416/', async ({ page }) => {
+    await page.route(/\/_astro\/search\.[\w-]+\.js$/, async (route) => {
+      await new Promise((done) => setTimeout(done, 1500));
+      await route.continue();
+    });
+    await page.goto('codes/200/');
+    const box = page.getByRole('search', { name: 'Site search' }).getByRole('searchbox');
+    await box.click();
+    await box.pressSequentially('416');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/codes\/416\/$/, { timeout: 15_000 });
+  });
+
+  test('a lone code sent to the search page as plain HTML would forwards to its page', async ({ page }) => {
+    await page.goto('search/?q=RES_EFREQUENTLY');
+    await expect(page).toHaveURL(/\/codes\/416\/$/);
+  });
+
+  test('with nothing found, Enter opens the search page, which says what was tried and offers the categories', async ({ page }) => {
+    await page.goto('codes/200/');
+    const box = await typeInHeader(page, 'zqxv wvut');
+    await expect(page.locator('header .search-panel')).toContainText('No code matches');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=zqxv(%20|\+)wvut$/);
+    const panel = page.locator('main .search-panel');
+    await expect(panel).toContainText('Searched for “zqxv”, “wvut”');
+    await expect(panel.getByRole('link', { name: 'Team' })).toHaveAttribute('href', /categories\/team\/$/);
+  });
+});
+
 test.describe('search page', () => {
   test('/search/?q=checksum shows 414 on load', async ({ page }) => {
     await page.goto('search/?q=checksum');
@@ -152,7 +258,7 @@ test.describe('search page', () => {
     const label = (await team.locator('..').textContent()) ?? '';
     const count = Number(/\((\d+)\)/.exec(label)?.[1]);
     await team.check();
-    await expect(page).toHaveURL(/category=Team/);
+    await expect(page).toHaveURL(/category=team/);
     await expect(async () => {
       const texts = await hits.allTextContents();
       expect(texts.length).toBeGreaterThan(0);
@@ -169,7 +275,7 @@ test.describe('search page', () => {
       dialogs++;
       void dialog.dismiss();
     });
-    const attack = '"><svg/onload=zqxjk()><script>zqxjk()</script>';
+    const attack = '"><svg/onload=zqxjk()><zqxjk>';
     await page.goto(`search/?q=${encodeURIComponent(attack)}`);
     await expect(page.getByRole('search', { name: 'Search status codes' }).getByRole('searchbox')).toHaveValue(attack);
     await expect(page.locator('main .search-panel')).toContainText('No code matches');

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, test } from 'node:test';
 import { HtmlValidate } from 'html-validate';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
@@ -126,9 +127,10 @@ for (const site of Object.values(SITES)) {
       assert.equal(data.version, 1);
       assert.deepEqual(
         data.codes,
-        codes.map(({ code, title, category, summary, retry, outcome, updated, related }) => ({
+        codes.map(({ code, title, titleZh, category, summary, retry, outcome, updated, related, seenIn, constants = {}, aliases = [], v2Codes = [] }) => ({
           code,
           title,
+          titleZh,
           category,
           summary,
           retry,
@@ -136,8 +138,16 @@ for (const site of Object.values(SITES)) {
           url: abs(`codes/${code}/`),
           updated,
           related,
+          seenIn,
+          // The front matter's { name, differs: true } is published as the name plus a meaningDiffers entry.
+          constants: Object.fromEntries(Object.entries(constants).map(([sdk, value]) => [sdk, typeof value === 'string' ? value : value.name])),
+          meaningDiffers: Object.entries(constants).filter(([, value]) => typeof value !== 'string').map(([sdk]) => sdk),
+          aliases,
+          v2Codes,
         })),
       );
+      // Every code that any SDK names carries at least one constant.
+      assert.equal(data.codes.filter((c: { constants: object }) => Object.keys(c.constants).length > 0).length, 36);
       for (const entry of data.codes) {
         assert.deepEqual(JSON.parse(read(`codes/${entry.code}.json`)), { version: 1, ...entry });
       }
@@ -154,9 +164,15 @@ for (const site of Object.values(SITES)) {
       }
     });
 
-    test('the search map holds every code, in numeric order', () => {
-      const rows = JSON.parse(read('search/codes.json')) as [number, string, string][];
-      assert.deepEqual(rows.map(([code, title]) => [code, title]), codes.map((c) => [c.code, c.title]));
+    test('the search map holds every code with its names, in numeric order, and stays small', () => {
+      const map = JSON.parse(read('search/codes.json')) as { codes: [number, string, string, string, string, string[], string[], string[], number[]][] };
+      assert.deepEqual(
+        map.codes.map(([code, title, titleZh, category, , , , aliases, v2]) => [code, title, titleZh, category, aliases, v2]),
+        codes.map((c) => [c.code, c.title, c.titleZh, c.category, c.aliases ?? [], c.v2Codes ?? []]),
+      );
+      assert.ok(map.codes.find(([code]) => code === 416)?.[6].includes('ResponseCode.RES_EFREQUENTLY'));
+      // Every code page may fetch it on first use of the search box.
+      assert.ok(gzipSync(read('search/codes.json'), { level: 9 }).length < 8 * 1024, 'search/codes.json is over 8 KiB gzipped');
     });
 
     test('every URL in tests/urls.txt is still published, and every published URL is listed', () => {

@@ -57,3 +57,31 @@ export function readCodes(): Code[] {
 export function readCategories(): Category[] {
   return (JSON.parse(readFileSync(join(root, 'categories.json'), 'utf8')) as Category[]).sort((a, b) => a.order - b.order);
 }
+
+/** One Chinese entry, content/zh/codes/<code>.mdx: translated text only. */
+export interface Translation {
+  file: string;
+  /** The code, from the file name. */
+  code: number;
+  /** Every front-matter key, to check that only translated fields are there. */
+  data: Record<string, unknown>;
+  summary: string;
+  body: string;
+}
+
+/** Every Chinese entry, sorted numerically. */
+export function readTranslations(): Translation[] {
+  const dir = join(root, 'zh', 'codes');
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir).filter((name) => name.endsWith('.mdx'));
+  } catch {
+    return [];
+  }
+  return names
+    .map((name) => {
+      const { data, body } = splitFrontMatter(readFileSync(join(dir, name), 'utf8'));
+      return { file: join(dir, name), code: Number(name.replace(/\.mdx$/, '')), data, summary: String(data.summary ?? ''), body };
+    })
+    .sort((a, b) => a.code - b.code);
+}

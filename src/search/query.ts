@@ -1,0 +1,542 @@
+// Query understanding for the site search: plain functions, no DOM, no network. The browser
+// script feeds them the build-time map and Pagefind's answers and renders what they decide.
+import { CODE_KEYS, CONSOLE_WORDS, FILLER_WORDS, NOT_CODE_KEYS, SYNONYMS } from './lexicon.ts';
+
+/** Longer input is cut: a pasted log line is rarely longer, and the work grows with it. */
+export const MAX_INPUT = 1000;
+/** At most this many words reach Pagefind; each costs a lookup. */
+export const MAX_WORDS = 8;
+
+/** One code as search knows it: a row of the build-time map. */
+export interface CodeInfo {
+  code: number;
+  /** Title in the page's language. */
+  title: string;
+  /** The official Chinese table wording. */
+  titleZh: string;
+  /** Category slug. */
+  category: string;
+  /** Retry value: no, after-fix, backoff, not-applicable. */
+  retry: string;
+  /** Where the code appears: server-api, sdk, sdk-local, console. */
+  seenIn: string[];
+  /** Constant names as written in code: "kNIMResFrequently", "ResponseCode.RES_EFREQUENTLY"… */
+  names: string[];
+  /** The words readers use for the code, English and Chinese. */
+  aliases: string[];
+  /** Six-digit V2 codes the page names as this code's counterpart. */
+  v2: number[];
+}
+
+/** How a constant name was recognised. */
+interface NameForm {
+  info: CodeInfo;
+  /** The name as the SDK writes it. */
+  name: string;
+  /** True for a shortened or bare form ("EFREQUENTLY", "frequently"), trusted only when typed distinctively. */
+  weak: boolean;
+}
+
+/** A map of codes ready for lookups; build it once per page with {@link createIndex}. */
+export interface SearchIndex {
+  codes: CodeInfo[];
+  byCode: Map<number, CodeInfo>;
+  byV2: Map<number, CodeInfo[]>;
+  /** Lower-cased name forms → the codes they name. */
+  byName: Map<string, NameForm[]>;
+  /** Per code: the words of its title and of each alias, for matching a reader's words. */
+  fields: Map<number, { title: string[]; aliases: string[][]; han: string[] }>;
+  /** Every word of every title and alias. */
+  words: string[];
+}
+
+/** Why a code is in the results. */
+export type Reason =
+  | { kind: 'code' }
+  | { kind: 'name'; name: string }
+  | { kind: 'v2'; v2: number }
+  | { kind: 'title' }
+  | { kind: 'alias'; alias: string }
+  | { kind: 'zh'; text: string }
+  | { kind: 'page' };
+
+/** One result: a code and why it is there. */
+export interface Hit {
+  code: number;
+  reason: Reason;
+}
+
+/** A code the text names outright: by number, constant name or V2 code. */
+export interface Explicit extends Hit {
+  reason: Extract<Reason, { kind: 'code' | 'name' | 'v2' }>;
+}
+
+/** What a query says, read before any full-text search. */
+export interface ParsedQuery {
+  /** The input with punctuation turned into spaces, single-spaced. */
+  text: string;
+  /** Codes named outright, best first: "code 416", `RES_EFREQUENTLY`, 108404. */
+  explicit: Explicit[];
+  /** Meaningful words, lower-case, fillers removed, in order. */
+  words: string[];
+  /** Numbers that are not known codes, or are: pages may mention them ("108404", "7101"). */
+  numbers: string[];
+  /** Identifiers split into their parts for full-text search: "temporaryMute" → "temporary mute". */
+  parts: string[];
+  /** Runs of Chinese characters. */
+  han: string[];
+  /** The digits, when the whole query is one number that is not (or not only) a code: "41". */
+  digits?: string;
+  /** Whether the query is about the developer console or account. */
+  console: boolean;
+}
+
+const HAN = /\p{Script=Han}/u;
+const HAN_RUN = /\p{Script=Han}+/gu;
+/** Punctuation of pasted JSON, logs and prose (ASCII and full-width) that only separates words. */
+const SEPARATORS = /[{}[\]():=,;"'`<>|!?*#\\\u3000-\u3003\u3008-\u3011\uFF01\uFF08\uFF09\uFF0C\uFF1A\uFF1B\uFF1F\u201C\u201D\u2018\u2019]/g;
+
+/** Prefixes the SDKs put before the meaningful part of a constant name, longest first. */
+const NAME_PREFIXES: [RegExp, string][] = [
+  [/^responsecode\./i, ''],
+  [/^nimresultcode\./i, ''],
+  [/^v2nimerrorcode\./i, ''],
+  [/^nimrescode\./i, ''],
+  [/^(?:nim\.)?responsecode\./i, ''],
+];
+const SHORT_FORMS: RegExp[] = [/^kNIMRes/, /^NIMRemoteErrorCode/, /^NIMRemoteError/, /^RES_/, /^V2NIM_ERROR_CODE_/];
+
+/** Input made comparable: punctuation of pasted bodies becomes space, whitespace is collapsed. */
+export function normalise(raw: string): string {
+  return raw.slice(0, MAX_INPUT).replace(SEPARATORS, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Lower-case English word with a plural, past or -ing ending taken off, so "teams" meets "team". */
+export function stem(word: string): string {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith('ied')) return `${w.slice(0, -3)}y`;
+  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('es') && /(?:ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+/** The words of a title or phrase: lower-case letters and digits. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter((w) => w && !HAN.test(w));
+}
+
+/** Whether a typed token looks like code, not prose: RES_X, EFREQUENTLY, teamNotExist. */
+function looksLikeIdentifier(token: string): boolean {
+  return token.includes('_') || /[a-z][A-Z]/.test(token) || /^[A-Z][A-Z0-9]{3,}$/.test(token);
+}
+
+/** The forms under which a constant name can be typed, each marked weak when it is a fragment. */
+function nameForms(name: string): { form: string; weak: boolean }[] {
+  const forms = [{ form: name.toLowerCase(), weak: false }];
+  const qualified = /^(ResponseCode|NIMResultCode)\.(.+)$/.exec(name);
+  if (qualified?.[2]) {
+    // Android's RES_X is distinctive alone; Flutter's bare "timeout" is an ordinary word.
+    forms.push({ form: qualified[2].toLowerCase(), weak: qualified[1] === 'NIMResultCode' });
+  }
+  const bare = qualified?.[2] ?? name;
+  for (const prefix of SHORT_FORMS) {
+    if (prefix.test(bare)) {
+      forms.push({ form: bare.replace(prefix, '').toLowerCase(), weak: true });
+      break;
+    }
+  }
+  if (/^V2NIM_ERROR_CODE_/.test(name)) forms.push({ form: `v2nimerrorcode.${name.toLowerCase()}`, weak: false });
+  if (/^kNIMRes/.test(name)) forms.push({ form: `nimrescode.${name.toLowerCase()}`, weak: false });
+  return forms.filter((f) => f.form.length >= 3);
+}
+
+/** Indexes the build-time map for the lookups below. */
+export function createIndex(codes: CodeInfo[]): SearchIndex {
+  const byCode = new Map(codes.map((info) => [info.code, info]));
+  const byV2 = new Map<number, CodeInfo[]>();
+  const byName = new Map<string, NameForm[]>();
+  const fields = new Map<number, { title: string[]; aliases: string[][]; han: string[] }>();
+  for (const info of codes) {
+    for (const v2 of info.v2) byV2.set(v2, [...(byV2.get(v2) ?? []), info]);
+    for (const name of info.names) {
+      for (const { form, weak } of nameForms(name)) {
+        const list = byName.get(form) ?? [];
+        if (!list.some((f) => f.info === info)) list.push({ info, name, weak });
+        byName.set(form, list);
+      }
+    }
+    const latin = info.aliases.filter((alias) => !HAN.test(alias));
+    fields.set(info.code, {
+      title: wordsOf(info.title),
+      aliases: latin.map(wordsOf),
+      han: [info.titleZh, ...info.aliases.filter((alias) => HAN.test(alias))],
+    });
+  }
+  const words = new Set<string>();
+  for (const field of fields.values()) for (const word of [...field.title, ...field.aliases.flat()]) words.add(word);
+  return { codes, byCode, byV2, byName, fields, words: [...words] };
+}
+
+/** The codes a token names as a constant: exact names in any case, fragments only when typed like code. */
+export function lookUpName(token: string, index: SearchIndex): NameForm[] {
+  const clean = token.replace(/^[.\-_]+|[.\-]+$/g, '');
+  let lower = clean.toLowerCase();
+  for (const [prefix, replacement] of NAME_PREFIXES) {
+    if (prefix.test(lower) && index.byName.has(lower.replace(prefix, replacement)) && !index.byName.has(lower)) {
+      lower = lower.replace(prefix, replacement);
+    }
+  }
+  const found = index.byName.get(lower) ?? [];
+  const strong = found.filter((f) => !f.weak);
+  if (strong.length) return strong;
+  return looksLikeIdentifier(clean) || /^nimresultcode\./i.test(clean) ? found : [];
+}
+
+interface Token {
+  text: string;
+  lower: string;
+}
+
+/** Splits normalised text into tokens, with Chinese runs apart from Latin text and "code416" apart. */
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const raw of text.split(' ')) {
+    // Chinese next to Latin or digits ("群不存在team", "错误码416") is two tokens.
+    for (const part of raw.split(/(\p{Script=Han}+)/u)) {
+      const piece = part.replace(/^[.\-/]+|[.\-/]+$/g, '');
+      if (piece) tokens.push({ text: piece, lower: piece.toLowerCase() });
+    }
+  }
+  return tokens;
+}
+
+/** Reads a query: codes named outright, meaningful words, Chinese runs. Needs no network. */
+export function parseQuery(raw: string, index: SearchIndex): ParsedQuery {
+  const text = normalise(raw);
+  const tokens = tokenize(text);
+  const found: { hit: Explicit; weight: number; at: number }[] = [];
+  const words: string[] = [];
+  const numbers: string[] = [];
+  const parts: string[] = [];
+  const han: string[] = [];
+  let console = false;
+
+  tokens.forEach((token, at) => {
+    if (HAN.test(token.text)) {
+      han.push(token.text);
+      if ([...CONSOLE_WORDS].some((word) => HAN.test(word) && token.text.includes(word))) console = true;
+      return;
+    }
+    const names = lookUpName(token.text, index);
+    if (names.length) {
+      for (const { info, name } of names) found.push({ hit: { code: info.code, reason: { kind: 'name', name } }, weight: 3, at });
+      return;
+    }
+    // "code416", "E416": a key glued to a number.
+    const glued = /^([a-z_]+?)(\d{3,6})$/i.exec(token.text);
+    const digits = /^\d+$/.test(token.text) ? token.text : glued?.[2];
+    if (digits) {
+      if (digits.length >= 3 && digits.length <= 6 && !numbers.includes(digits)) numbers.push(digits);
+      const value = Number(digits);
+      const key = glued?.[1]?.toLowerCase() ?? tokens[at - 1]?.lower ?? '';
+      let weight = CODE_KEYS.has(key) ? 2 : NOT_CODE_KEYS.has(key) ? -2 : 0;
+      // 200 is success: next to a real error code, the error code is what the reader means.
+      if (value === 200) weight -= 3;
+      const info = index.byCode.get(value);
+      if (info) found.push({ hit: { code: value, reason: { kind: 'code' } }, weight, at });
+      for (const counterpart of index.byV2.get(value) ?? []) {
+        found.push({ hit: { code: counterpart.code, reason: { kind: 'v2', v2: value } }, weight: weight + 1, at });
+      }
+      return;
+    }
+    if (CONSOLE_WORDS.has(token.lower)) console = true;
+    const kept: string[] = [];
+    for (const piece of token.lower.split(/(?<=[a-z])\.(?=[a-z])/)) {
+      if (FILLER_WORDS.has(piece) || piece.length < 2 || /^\d+$/.test(piece)) continue;
+      kept.push(piece);
+      if (!words.includes(piece)) words.push(piece);
+    }
+    // Full-text search stores "chatroom/temporaryMute.action" whole, so search its parts too.
+    if (kept.length && /[/._]|[a-z][A-Z]/.test(token.text)) {
+      for (const part of token.text.split(/[/._]+|(?<=[a-z])(?=[A-Z])/)) {
+        const lower = part.toLowerCase();
+        if (lower.length >= 3 && !FILLER_WORDS.has(lower) && !parts.includes(lower)) parts.push(lower);
+      }
+    }
+  });
+
+  // A query of nothing but filler ("error code") still searches its words.
+  if (words.length === 0 && found.length === 0 && han.length === 0) {
+    for (const token of tokens) if (!/^\d+$/.test(token.text) && !words.includes(token.lower)) words.push(token.lower);
+  }
+  found.sort((a, b) => b.weight - a.weight || a.at - b.at);
+  const explicit: Explicit[] = [];
+  for (const { hit } of found) if (!explicit.some((e) => e.code === hit.code)) explicit.push(hit);
+  const lone = /^\d+$/.test(text) ? text : undefined;
+  return { text, explicit, words: words.slice(0, MAX_WORDS), numbers, parts, han, digits: lone, console };
+}
+
+/** The page Enter should open without asking anyone: the best code the text names outright. */
+export function definiteCode(query: ParsedQuery): number | undefined {
+  return query.explicit[0]?.code;
+}
+
+/** Codes whose number starts with the digits, numerically. */
+export function codesByPrefix(index: SearchIndex, digits: string): CodeInfo[] {
+  return index.codes.filter((info) => String(info.code).startsWith(digits)).sort((a, b) => a.code - b.code);
+}
+
+/** The word and the page's words for the same thing: "group" → group, team. */
+export function alternatives(word: string): string[] {
+  return [word, ...(SYNONYMS[word] ?? [])];
+}
+
+/** Whether a query word (or a synonym phrase) is among a field's words. Synonyms count a little less. */
+function wordScore(word: string, field: string[], last: boolean): number {
+  let best = 0;
+  alternatives(word).forEach((alt, i) => {
+    const parts = alt.split(' ');
+    const hit = parts.every((part) =>
+      field.some((f) => f === part || stem(f) === stem(part) || ((last || part.length >= 5) && part.length >= 3 && f.startsWith(part))),
+    );
+    if (hit) best = Math.max(best, i === 0 ? 1 : 0.8);
+  });
+  return best;
+}
+
+/** Chinese bigrams of a run ("频率控制" → 频率, 率控, 控制); a single character stands alone. */
+function bigrams(text: string): string[] {
+  const chars = [...text];
+  if (chars.length < 2) return chars;
+  return chars.slice(1).map((c, i) => `${chars[i]}${c}`);
+}
+
+/** Share of the query's Chinese bigrams found in a name or alias: 1 when it contains the whole query. */
+export function hanScore(query: string[], target: string): number {
+  const grams = query.flatMap(bigrams);
+  if (grams.length === 0) return 0;
+  if (query.every((run) => target.includes(run))) return 1;
+  return grams.filter((gram) => target.includes(gram)).length / grams.length;
+}
+
+/** A code found through its title, Chinese name or an alias, with how well it matched. */
+export interface NameMatch extends Hit {
+  /** Share of the query's words (and Chinese) the code's names cover, 0–1. */
+  score: number;
+  /** Share of the title's words the query covers: breaks ties towards the tighter title. */
+  cover: number;
+}
+
+/**
+ * Codes whose title, Chinese name or aliases carry the query's words, best first: these rank above
+ * pages that merely mention the words. A code needs at least half of the query to be named.
+ */
+export function matchNames(query: ParsedQuery, index: SearchIndex): NameMatch[] {
+  const { words, han } = query;
+  if (words.length === 0 && han.length === 0) return [];
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const n = words.length;
+  const matches: NameMatch[] = [];
+  for (const info of index.codes) {
+    const fields = index.fields.get(info.code);
+    if (!fields) continue;
+    const latinAliases = info.aliases.filter((alias) => !HAN.test(alias));
+    // Each field (the title, each alias) scores the share of the query it holds, a little more
+    // when the query also covers the field whole: "already in the group" fits "already in the
+    // group" better than "already left the group".
+    const named = [fields.title, ...fields.aliases].map((field) => {
+      const scores = words.map((word, i) => wordScore(word, field, i === n - 1));
+      const meaningful = field.filter((w) => !FILLER_WORDS.has(w));
+      const covered = meaningful.filter((w) => words.some((q) => alternatives(q).some((alt) => stem(alt) === stem(w) || (alt.length >= 4 && w.startsWith(alt)))));
+      const cover = meaningful.length ? covered.length / meaningful.length : 0;
+      const share = n ? sum(scores) / n : 0;
+      return { scores, score: share * (0.8 + 0.2 * cover) + (share >= 2 / 3 && cover === 1 ? 0.1 : 0), cover };
+    });
+    // Words may also be spread over several fields, which counts for less.
+    const spread = n ? (sum(words.map((_, i) => Math.max(...named.map((f) => f.scores[i] ?? 0)))) / n) * 0.8 : 0;
+    let best = 0;
+    named.forEach((field, i) => {
+      if (field.score > (named[best]?.score ?? 0)) best = i;
+    });
+    let latin = Math.max(spread, named[best]?.score ?? 0);
+    let reason: Reason = best === 0 || (named[best]?.score ?? 0) < spread ? { kind: 'title' } : { kind: 'alias', alias: latinAliases[best - 1] ?? '' };
+    let hanPart = 0;
+    for (const target of han.length ? fields.han : []) {
+      const value = hanScore(han, target);
+      if (value <= hanPart) continue;
+      hanPart = value;
+      if (value >= 0.5 && (value >= latin || n === 0)) reason = target === info.titleZh ? { kind: 'zh', text: target } : { kind: 'alias', alias: target };
+    }
+    if (han.length && n === 0) latin = 0;
+    const total = han.length ? (latin * n + hanPart) / (n + 1) : latin;
+    if (total < 0.4 || (han.length > 0 && n === 0 && hanPart < 0.5)) continue;
+    matches.push({ code: info.code, reason, score: total, cover: named[0]?.cover ?? 0 });
+  }
+  return matches.sort((a, b) => b.score - a.score || b.cover - a.cover || a.code - b.code);
+}
+
+/**
+ * The texts to ask Pagefind: the words (and numbers) as typed, then with the reader's words swapped
+ * for the pages' words, then with identifiers split into their parts.
+ */
+export function pagefindQueries(query: ParsedQuery): string[] {
+  const terms = [...query.words, ...query.numbers];
+  if (terms.length === 0) return query.han.length ? [query.han.join(' ')] : [];
+  const texts = [
+    terms.join(' '),
+    [...query.words.map((word) => SYNONYMS[word]?.[0] ?? word), ...query.numbers].join(' '),
+    query.parts.length ? [...query.words.filter((w) => !/[/._]/.test(w)), ...query.parts, ...query.numbers].join(' ') : '',
+  ];
+  return [...new Set(texts.filter(Boolean))];
+}
+
+/** One page Pagefind found, with the query words it contains. */
+export interface PageMatch {
+  /** Pagefind's id of the page. */
+  id: string;
+  /** How many distinct query words (or their synonyms) led to the page. */
+  words: number;
+  /** The page's position in Pagefind's own ranking for the best search that found it. */
+  rank: number;
+}
+
+/**
+ * Pages found word by word, merged: ranked by how many of the query's words each page matches,
+ * then by Pagefind's order. `perWord` holds, for each word, the page ids its search found, in order.
+ */
+export function mergeWordResults(perWord: string[][]): PageMatch[] {
+  const pages = new Map<string, PageMatch>();
+  perWord.forEach((ids) => {
+    new Set(ids).forEach((id) => {
+      const rank = ids.indexOf(id);
+      const page = pages.get(id);
+      if (page) {
+        page.words += 1;
+        page.rank = Math.min(page.rank, rank);
+      } else {
+        pages.set(id, { id, words: 1, rank });
+      }
+    });
+  });
+  return [...pages.values()].sort((a, b) => b.words - a.words || a.rank - b.rank);
+}
+
+/** Selected filter values per key (category, retry, seen); an empty selection allows everything. */
+export type Selection = Record<string, ReadonlySet<string> | undefined>;
+
+/** Whether a code passes the selected filters: within a key any value, across keys all keys. */
+export function passesFilters(info: CodeInfo | undefined, selected: Selection): boolean {
+  if (!info) return false;
+  const values: Record<string, string[]> = { category: [info.category], retry: [info.retry], seen: info.seenIn };
+  return Object.entries(selected).every(([key, chosen]) => !chosen?.size || (values[key] ?? []).some((v) => chosen.has(v)));
+}
+
+/**
+ * The final order: codes named outright, then codes whose names match, then pages that mention the
+ * words. Console and developer-account codes follow the IM codes in each group unless the query is
+ * about the console. Each code appears once, with the strongest reason.
+ */
+export function orderResults(query: ParsedQuery, index: SearchIndex, named: Hit[], pages: Hit[]): Hit[] {
+  const isConsole = (hit: Hit) => index.byCode.get(hit.code)?.category === 'specific-services';
+  const settle = (hits: Hit[]) => (query.console ? hits : [...hits.filter((h) => !isConsole(h)), ...hits.filter(isConsole)]);
+  const out: Hit[] = [];
+  for (const hit of [...query.explicit, ...settle(named), ...settle(pages)]) {
+    if (!out.some((h) => h.code === hit.code)) out.push(hit);
+  }
+  return out;
+}
+
+/** Damerau–Levenshtein distance (adjacent swaps count once), stopping early past `limit`. */
+export function editDistance(a: string, b: string, limit = 3): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        rows[0]?.push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const row = rows[i] as number[];
+      const prev = rows[i - 1] as number[];
+      let value = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      row.push(value);
+    }
+  }
+  return rows[a.length]?.[b.length] ?? limit + 1;
+}
+
+/** Whether the site's words contain the word, or begin with it (Pagefind matches prefixes). */
+export function isKnownWord(word: string, vocabulary: readonly string[]): boolean {
+  const w = word.toLowerCase();
+  return vocabulary.some((known) => known.startsWith(w) || stem(known) === stem(w));
+}
+
+/**
+ * The site's word nearest to a misspelt one, or undefined when none is close enough: one edit for
+ * words of up to six letters, two for longer ones; words under four letters are left alone.
+ * The vocabulary is ordered most frequent first, which breaks ties.
+ */
+export function correctWord(word: string, vocabulary: readonly string[]): string | undefined {
+  const w = word.toLowerCase();
+  if (w.length < 4 || /\d/.test(w) || HAN.test(w)) return undefined;
+  const limit = w.length <= 6 ? 1 : 2;
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const known of vocabulary) {
+    if (known.length < 3 || Math.abs(known.length - w.length) > limit) continue;
+    const distance = editDistance(w, known, limit);
+    if (distance < bestDistance) {
+      best = known;
+      bestDistance = distance;
+      if (distance === 1) break;
+    }
+  }
+  return best;
+}
+
+/** Whether every word of the query is a word of some code's title or aliases (or begins one). */
+export function knownToMap(query: ParsedQuery, index: SearchIndex): boolean {
+  return query.words.every((word) => SYNONYMS[word] !== undefined || isKnownWord(word, index.words));
+}
+
+/**
+ * The query as it should be searched, given the site's words: a word the site does not know is
+ * replaced by its nearest known word ("pasword" → "password"), unless the reader asked to keep
+ * their spelling; a word with no near neighbour is left out, since it can only match noise.
+ */
+export function applySpelling(
+  query: ParsedQuery,
+  vocabulary: readonly string[],
+  keepSpelling = false,
+): { query: ParsedQuery; corrected: boolean } {
+  let corrected = false;
+  const words: string[] = [];
+  for (const word of query.words) {
+    // An identifier ("team/add", "user/create.action") counts as known when any of its parts is.
+    const parts = word.split(/[/._]+/).filter((part) => part.length >= 3);
+    if (SYNONYMS[word] || /\d/.test(word) || isKnownWord(word, vocabulary) || parts.some((part) => isKnownWord(part, vocabulary))) {
+      words.push(word);
+      continue;
+    }
+    const fixed = keepSpelling ? undefined : correctWord(word, vocabulary);
+    if (fixed) {
+      corrected = true;
+      if (!words.includes(fixed)) words.push(fixed);
+    }
+  }
+  return { query: { ...query, words }, corrected };
+}
+
+/** The site's words, most frequent first: what a misspelling is corrected to. Built from the pages' text. */
+export function buildVocabulary(texts: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const word of text.toLowerCase().match(/[a-z][a-z_]{2,}/g) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+}
