@@ -3,7 +3,7 @@
 // places its front matter \`seenIn\` lists.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { readCodes, type Code } from '../support/content.ts';
+import { readCodes, readTranslations, type Code } from '../support/content.ts';
 
 const codes = readCodes();
 
@@ -801,5 +801,164 @@ describe('Chat-room pages 13001–13005 and developer-console pages 10431–1044
       assert.doesNotMatch(text(13003), /any other operator gets 403/);
       assert.match(text(13003), /status-code docs give 403 for chat-room role changes the operator may not make/);
     });
+  });
+});
+
+describe('Independent fact-check', () => {
+  const translations = readTranslations();
+  /** The Chinese entry's summary and body as one text, whitespace folded. */
+  function zh(n: number): string {
+    const entry = translations.find((t) => t.code === n);
+    assert.ok(entry, `zh ${n} exists`);
+    return `${entry.summary}\n${entry.body}`.replace(/\s+/g, ' ');
+  }
+  function aliases(n: number): string[] {
+    return page(n).aliases ?? [];
+  }
+
+  test('201: the 509 line reads kNIMResInvalid (协议无效, 不允许访问的协议), not V2 997 "for the app"', () => {
+    assert.doesNotMatch(text(201), /not allowed for the app/);
+    assert.match(section(201, 'Related codes'), /the protocol is invalid or one the client may not access, rather than the SDK being too old/);
+    assert.doesNotMatch(zh(201), /不允许该应用使用/);
+    assert.match(zh(201), /协议无效，或是客户端不允许访问的协议/);
+  });
+
+  test('301: no alias says what is banned, and the 413 line keeps to the table', () => {
+    for (const a of ['SMS sending banned', 'SMS verify code banned', '短信被封禁']) assert.ok(!aliases(301).includes(a), a);
+    assert.ok(aliases(301).length >= 6, `${aliases(301).length} aliases`);
+    assert.doesNotMatch(text(301), /a wrong or expired verification code/);
+    assert.match(section(301, 'Related codes'), /the SMS service's code for a failed verification-code check/);
+    assert.doesNotMatch(zh(301), /表示验证码错误或已过期/);
+    assert.match(zh(301), /短信服务在验证码校验失败时返回的状态码/);
+  });
+
+  test('315: "IP blocked" (Android/Flutter 310) is gone, "IP restricted" is there', () => {
+    assert.ok(!aliases(315).includes('IP blocked'));
+    assert.ok(aliases(315).includes('IP restricted'));
+  });
+
+  test('415: the 13001 and 13002 lines quote the SDKs correctly and do not promise what a fresh address does', () => {
+    const related = section(415, 'Related codes');
+    assert.doesNotMatch(text(415), /IM main connection abnormal/);
+    assert.doesNotMatch(text(415), /so a fresh address will not help/);
+    assert.match(related, /"main link error" \(主链接错误\) of the C\+\+ and C# SDK comments/);
+    assert.match(related, /"chat room status abnormal", a problem with the room rather than the connection; no source says whether a fresh address helps/);
+    assert.doesNotMatch(zh(415), /换新地址也无济于事/);
+    assert.match(zh(415), /没有资料说明换新地址是否有用/);
+    assert.match(zh(415), /C\+\+ 和 C# SDK 注释中的“主链接错误”/);
+  });
+
+  test('500, 503, 514: the Java SDK retries HTTP 502 for IM calls only (SMS: connect timeouts only)', () => {
+    assert.doesNotMatch(text(500), /it retries only on HTTP 502 and connect timeouts/);
+    assert.match(section(500, 'How to fix'), /it retries on connect timeouts and, for IM calls, on HTTP 502, never on a `code` in the JSON body/);
+    assert.match(section(500, 'Not to be confused with'), /it retries only 502, and only for IM calls, not for SMS calls/);
+    assert.match(section(503, 'How to fix'), /for IM calls the Java SDK retries HTTP 502/);
+    assert.match(section(503, 'Not to be confused with'), /retries only 502, and only for IM calls/);
+    assert.doesNotMatch(text(514), /retries HTTP 502 \(and connect timeouts\)/);
+    assert.match(section(514, 'Not to be confused with'), /retries connect timeouts and, for IM calls, HTTP 502 by itself/);
+    assert.match(zh(500), /对 IM 调用还会在 HTTP 502 时重试/);
+    assert.match(zh(503), /对 IM 调用，Java SDK 会重试 HTTP 502/);
+    assert.match(zh(514), /对 IM 调用还会重试 HTTP 502/);
+  });
+
+  test('514: the V2 wording 服务未开通 (108311, 113410) is not an alias', () => {
+    assert.ok(!aliases(514).includes('服务未开通'));
+  });
+
+  test('998 and 999: the summaries call the long connection the likely place, not a fact', () => {
+    for (const n of [998, 999]) {
+      assert.doesNotMatch(page(n).summary, /^A long-link packet/, `${n}`);
+      assert.match(page(n).summary, /^A packet, most likely on the SDK's long connection, could not be/, `${n}`);
+      assert.match(zh(n), /很可能是 SDK 长连接上的/, `zh ${n}`);
+    }
+    assert.match(page(998).summary, /no source says on which side/);
+    assert.match(page(999).summary, /possibly due to an illegal or oversized field/);
+  });
+
+  test('806: the summary does not say whose count is full on a transfer', () => {
+    assert.doesNotMatch(page(806).summary, /per-user|taking ownership/);
+    assert.match(page(806).summary, /on applying to join or an ownership transfer/);
+    assert.doesNotMatch(zh(806), /接手群主/);
+    assert.match(zh(806), /移交群主/);
+  });
+
+  test('13001: the entry callback is an inference, the code names the connection, and no alias names the fix', () => {
+    const all = text(13001);
+    assert.doesNotMatch(all, /^13001 reaches your app/m);
+    assert.doesNotMatch(all, /The chat room itself is fine/);
+    assert.match(section(13001, 'What it means'), /13001 most likely reaches your app in the chat-room entry callback of a client SDK \(an inference; no API note lists it\)/);
+    assert.match(section(13001, 'What it means'), /The code names the IM connection, not the room/);
+    assert.match(section(13001, 'Example response'), /it most likely arrives in the SDK's chat-room entry callback \(an inference; no API note lists it\)/);
+    assert.match(section(13001, 'Common causes'), /^ No source lists causes; these follow from the reading above:/);
+    for (const a of ['chat room independent mode', '聊天室独立模式']) assert.ok(!aliases(13001).includes(a), a);
+    assert.doesNotMatch(all, /signed with `AppKey`, `Nonce`, `CurTime` and `CheckSum`/);
+    assert.match(all, /sent with the `AppKey`, `Nonce`, `CurTime` and `CheckSum` headers like any server API call/);
+    assert.doesNotMatch(zh(13001), /聊天室本身没有问题/);
+    assert.match(zh(13001), /这是推断，没有任何接口注释列出它/);
+  });
+
+  test('13003: the aliases name the blocklist, not a plain kick', () => {
+    for (const a of ['kicked from chatroom and cannot rejoin', '被踢出聊天室后进不去']) assert.ok(!aliases(13003).includes(a), a);
+    for (const a of ['blocklisted and cannot rejoin chat room', '被拉黑后进不去聊天室']) assert.ok(aliases(13003).includes(a), a);
+  });
+
+  test('13005: no claim about where the 2021 table sits', () => {
+    assert.doesNotMatch(text(13005), /sits among the client SDK documentation/);
+    assert.match(section(13005, 'What it means'), /That it reaches you through an SDK callback is an inference: only the status tables list 13005, and the V2 client error enum names the same situation as 114451/);
+    assert.doesNotMatch(zh(13005), /位于客户端 SDK 文档中/);
+  });
+
+  test('10432: the summary no longer says "digits only" against the +852-xxxxxxxx step', () => {
+    assert.doesNotMatch(text(10432), /digits only/);
+    assert.match(page(10432).summary, /check its format, including any country or area code/);
+    assert.match(section(10432, 'How to fix'), /`\+852-xxxxxxxx`/);
+    assert.doesNotMatch(zh(10432), /只填数字/);
+  });
+
+  test('10433: IM accounts sign in with a token passed as the login call\'s password', () => {
+    assert.doesNotMatch(text(10433), /IM end-user accounts have neither/);
+    assert.match(section(10433, 'What it means'), /IM end-user accounts have no confirmation field: your server creates them with `user\/create\.action`, and they sign in with a token \(passed as the SDK login call's `password`/);
+    assert.match(section(10433, 'Sources'), /`ts\/nim\/client\.ts`/);
+    assert.doesNotMatch(zh(10433), /两者都没有/);
+  });
+
+  test('10435 (security): a forgotten password goes to the account owner, and nobody shares one password', () => {
+    assert.doesNotMatch(text(10435), /ask the colleague who owns the company's account\./);
+    assert.match(section(10435, 'How to fix'), /ask the owner of the company's account to reset it or give you access under your own sign-in; do not share one password/);
+    assert.match(zh(10435), /不要多人共用一个密码/);
+  });
+
+  test('10436 (security): no advice to sign in with a colleague\'s or the company\'s account', () => {
+    assert.doesNotMatch(text(10436), /or sign in with that account/);
+    assert.match(section(10436, 'How to fix'), /ask that account's owner to give your own account access to it/);
+    assert.doesNotMatch(zh(10436), /改用那个账号登录/);
+    assert.match(zh(10436), /为你自己的账号开通对它的访问权限/);
+  });
+
+  test('10437 and 10438: no unsourced order of checks', () => {
+    for (const n of [10437, 10438]) {
+      assert.doesNotMatch(text(n), /checked before duplicates/, `${n}`);
+      assert.doesNotMatch(zh(n), /这项检查在查重之前进行/, `zh ${n}`);
+    }
+    assert.match(section(10437, 'Related codes'), /the address is not valid at all\./);
+    assert.match(section(10438, 'Related codes'), /the number is malformed\./);
+  });
+
+  test('302: the login code list is attributed to node-nim without an "no other SDK" claim', () => {
+    assert.doesNotMatch(text(302), /no other SDK we read publishes such a list/);
+    assert.match(text(302), /The notes on node-nim's `login` call list 302, 403, 408, 414, 415, 416 and 422 as its results; 302 is/);
+    assert.doesNotMatch(zh(302), /我们查阅的其他 SDK 都没有公布类似列表/);
+  });
+
+  test('509: the server API answers HTTP 200 even when a call fails, not "always"', () => {
+    assert.doesNotMatch(text(509), /always answers HTTP 200/);
+    assert.match(section(509, 'Not to be confused with'), /The IM server API answers HTTP 200 even when a call fails/);
+    assert.doesNotMatch(zh(509), /总是返回 HTTP 200/);
+  });
+
+  test('408: the older node-nim send-message callback note is cited with its own file and commit', () => {
+    assert.match(section(408, 'What it means'), /An older node-nim release \(2021\) also listed 408 \("请求过程超时", request timed out\) for its global send-message callback \(`regSendMsgCb`\)/);
+    assert.match(section(408, 'Sources'), /`ts\/api\/talk\.ts` \(commit 2d2fc23e, 2021-12-02\)/);
+    assert.match(zh(408), /“408:请求过程超时”/);
   });
 });

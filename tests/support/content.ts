@@ -17,6 +17,7 @@ export interface Code {
   updated: string;
   titleZh: string;
   seenIn: string[];
+  seenInInferred?: string[];
   constants?: Record<string, string | { name: string; differs: true }>;
   aliases?: string[];
   v2Codes?: number[];
