@@ -59,7 +59,13 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/search/') }),
+    sitemap({
+      filter: (page) => !page.endsWith('/search/'),
+      // Each page lists its twin in the other language; x-default is the English page.
+      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
+      serialize: (item) =>
+        item.links?.length ? { ...item, links: [...item.links, { lang: 'x-default', url: item.links.find((l) => l.lang === 'en')?.url ?? item.url }] } : item,
+    }),
     // Order matters: the derived files exist before Pagefind walks dist/.
     derivedFiles(),
     pagefind(),

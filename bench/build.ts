@@ -1,6 +1,6 @@
 // Build benchmark: N synthetic codes on top of the real ones, in a temporary copy of the project,
 // through the real build (Pagefind included). Prints wall time, peak memory, pages per second,
-// where the time went, the search index size and the gzipped weight of a code page.
+// where the time went, the search index size and the gzipped weight of a code page in each language.
 //   npm run bench                    10,000 codes
 //   npm run bench -- --codes 2000    any number
 //   npm run bench -- --sweep         500 … 10,000, then docs/build-scaling.svg and .json
@@ -23,30 +23,49 @@ const option = (name: string, fallback: number) => {
 
 const CATEGORIES = ['server', 'team', 'chat-room', 'specific-services'];
 
-/** Writes `count` synthetic codes, each a real page's body with its own number and title. */
+/**
+ * Writes `count` synthetic codes, each a real page's body with its own number and title, and its
+ * Chinese entry from the same page's translation: both editions grow together.
+ */
 function generate(root: string, count: number): void {
   const dir = join(root, 'content', 'codes');
-  const real = readdirSync(dir).map((name) => splitFrontMatter(readFileSync(join(dir, name), 'utf8')));
+  const zhDir = join(root, 'content', 'zh', 'codes');
+  const names = readdirSync(dir);
+  const real = names.map((name) => splitFrontMatter(readFileSync(join(dir, name), 'utf8')));
+  const zh = names.map((name) => readFileSync(join(zhDir, name), 'utf8'));
   for (let i = 0; i < count; i++) {
     const code = 200000 + i;
     const model = real[i % real.length];
     if (!model) throw new Error('no content to copy');
-    const data = model.data as { code: number; related: number[]; title: string; summary: string; retry: string; outcome: string };
+    const data = model.data as {
+      code: number;
+      related: number[];
+      title: string;
+      titleZh: string;
+      summary: string;
+      retry: string;
+      outcome: string;
+      seenIn: string[];
+    };
     // Renumber mentions of the model's code, but not links to other codes (/codes/431/) or longer numbers.
     const body = model.body.replace(new RegExp(`(?<![\\d/])${data.code}(?!\\d)`, 'g'), `${code}`);
     const front = [
       '---',
       `code: ${code}`,
       `title: ${JSON.stringify(`${data.title} (synthetic ${i})`)}`,
+      `titleZh: ${JSON.stringify(`${data.titleZh}（合成 ${i}）`)}`,
       `category: ${CATEGORIES[i % CATEGORIES.length]}`,
       `summary: ${JSON.stringify(data.summary)}`,
       `retry: ${data.retry}`,
       `outcome: ${data.outcome}`,
+      `seenIn: [${data.seenIn.join(', ')}]`,
       `related: [${data.related.join(', ')}]`,
       'updated: 2026-11-26',
       '---',
     ].join('\n');
     writeFileSync(join(dir, `${code}.mdx`), `${front}\n${body}`);
+    const translation = zh[i % zh.length] ?? '';
+    writeFileSync(join(zhDir, `${code}.mdx`), translation.replace(new RegExp(`(?<![\\d/])${data.code}(?!\\d)`, 'g'), `${code}`));
   }
 }
 
@@ -134,14 +153,17 @@ async function run(extra: number) {
     const pagefind = join(dist, 'pagefind');
     // What a reader can download: the index, fragments, filters, metadata and WASM (not the unused UI bundles).
     const indexBytes = listFiles(pagefind)
-      .filter((f) => /^(index|fragment|filter)\/|\.pf_meta$|^wasm\.en\.|^pagefind\.js$|entry\.json$/.test(f))
+      .filter((f) => /^(index|fragment|filter)\/|\.pf_meta$|^wasm\.(en|unknown)\.|^pagefind\.js$|entry\.json$/.test(f))
       .reduce((sum, f) => sum + statSync(join(pagefind, f)).size, 0);
-    const weights = listFiles(join(dist, 'codes'))
-      .filter((f) => f.endsWith('/index.html'))
-      .map((f) => ({ page: f, bytes: pageWeight(dist, join('codes', f)) }))
-      .sort((a, b) => b.bytes - a.bytes);
-    const heaviest = weights[0] ?? { page: '', bytes: 0 };
-    const median = weights[Math.floor(weights.length / 2)]?.bytes ?? 0;
+    const weigh = (folder: string) => {
+      const weights = listFiles(join(dist, folder))
+        .filter((f) => f.endsWith('/index.html'))
+        .map((f) => ({ page: join(folder, f), bytes: pageWeight(dist, join(folder, f)) }))
+        .sort((a, b) => b.bytes - a.bytes);
+      return { heaviest: weights[0] ?? { page: '', bytes: 0 }, median: weights[Math.floor(weights.length / 2)]?.bytes ?? 0 };
+    };
+    const { heaviest, median } = weigh('codes');
+    const zhWeights = weigh('zh/codes');
     const split = {
       content_s: phases.content ?? 0,
       bundle_s: (phases.render ?? 0) - (phases.bundleStart ?? 0),
@@ -159,6 +181,9 @@ async function run(extra: number) {
       code_page_gzip_median_b: median,
       code_page_gzip_max_b: heaviest.bytes,
       heaviest_page: heaviest.page,
+      zh_code_page_gzip_median_b: zhWeights.median,
+      zh_code_page_gzip_max_b: zhWeights.heaviest.bytes,
+      zh_heaviest_page: zhWeights.heaviest.page,
       phases: Object.fromEntries(Object.entries(split).map(([k, v]) => [k, round(v)])),
     };
   } finally {
@@ -181,6 +206,7 @@ function report(result: Awaited<ReturnType<typeof run>>) {
   );
   console.log(`  search index     ${result.index_kib} KiB served (${result.pagefind_dir_mib} MiB in dist/pagefind with the unused UI bundles)`);
   console.log(`  code page, gzip  median ${result.code_page_gzip_median_b} B, heaviest ${result.code_page_gzip_max_b} B (${result.heaviest_page}), HTML + CSS + eager JS`);
+  console.log(`  Chinese page     median ${result.zh_code_page_gzip_median_b} B, heaviest ${result.zh_code_page_gzip_max_b} B (${result.zh_heaviest_page})`);
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;

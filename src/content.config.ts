@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { codesLoader } from './loaders/codes.ts';
-import { categorySchema, codeSchema } from './lib/schema.ts';
+import { categorySchema, categoryTranslationSchema, codeSchema, translationSchema } from './lib/schema.ts';
 
 /** One MDX file per status code. */
 const codes = defineCollection({
@@ -18,4 +18,18 @@ const categories = defineCollection({
   schema: categorySchema,
 });
 
-export const collections = { codes, categories };
+/** The Chinese text of each code: summary and body only, one file per code, named like its English entry. */
+const translations = defineCollection({
+  loader: codesLoader({ base: 'content/zh/codes', translates: 'content/codes' }),
+  schema: translationSchema,
+});
+
+/** The Chinese names and descriptions of the categories. */
+const categoryTranslations = defineCollection({
+  loader: file('content/zh/categories.json', {
+    parser: (text) => (JSON.parse(text) as { slug: string }[]).map((category) => ({ id: category.slug, ...category })),
+  }),
+  schema: categoryTranslationSchema,
+});
+
+export const collections = { codes, categories, translations, categoryTranslations };

@@ -19,11 +19,12 @@ export default function pagefindIntegration(): AstroIntegration {
         const site = fileURLToPath(dir);
         const started = performance.now();
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          // One index per <html lang>: English, and Chinese (the extended build segments it into words).
+          const { index, errors } = await pagefind.createIndex();
           check('createIndex', errors);
           if (!index) throw new Error('Pagefind createIndex returned no index.');
           // Only code pages carry data-pagefind-body; reading the rest would be wasted work.
-          const added = await index.addDirectory({ path: site, glob: 'codes/**/*.html' });
+          const added = await index.addDirectory({ path: site, glob: '{codes,zh/codes}/**/*.html' });
           check('addDirectory', added.errors);
           // Zero pages means the markup broke.
           if (added.page_count === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing?');

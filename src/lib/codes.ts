@@ -1,12 +1,35 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/ui.ts';
 import { codeUrl } from './url.ts';
 
-/** One status code entry. */
+/** One status code entry: the facts, and the English text. */
 export type CodeEntry = CollectionEntry<'codes'>;
 /** One category entry. */
 export type CategoryEntry = CollectionEntry<'categories'>;
+/** The Chinese text of one code. */
+export type TranslationEntry = CollectionEntry<'translations'>;
 
-/** Codes and categories, loaded once per build and indexed for O(1) lookups. */
+/** A code as one language shows it. */
+export interface LocalCode {
+  entry: CodeEntry;
+  locale: Locale;
+  /** The official wording in that language: the English table's title, or the Chinese table's. */
+  title: string;
+  summary: string;
+  /** What renders the body: the translation, or the English entry when there is none yet. */
+  body: CodeEntry | TranslationEntry;
+  /** False when a Chinese page falls back to the English text. */
+  translated: boolean;
+}
+
+/** A category as one language shows it. */
+export interface LocalCategory {
+  slug: string;
+  title: string;
+  description: string;
+}
+
+/** Codes, categories and their translations, loaded once per build and indexed for O(1) lookups. */
 interface Catalog {
   codes: CodeEntry[];
   categories: CategoryEntry[];
@@ -14,14 +37,23 @@ interface Catalog {
   categoryBySlug: Map<string, CategoryEntry>;
   /** Index of each code within its category's list, for previous/next links. */
   position: Map<number, number>;
+  /** Chinese entries by code (the file name). */
+  translations: Map<number, TranslationEntry>;
+  /** Chinese category names and descriptions by slug. */
+  categoryTranslations: Map<string, { title: string; description: string }>;
 }
 
 let catalog: Promise<Catalog> | undefined;
 
 // getCollection order is not stable, and thousands of pages ask for the same data:
-// load both collections once, sort numerically, and share the result.
+// load the collections once, sort numerically, and share the result.
 async function load(): Promise<Catalog> {
-  const [codes, categories] = await Promise.all([getCollection('codes'), getCollection('categories')]);
+  const [codes, categories, translations, categoryTranslations] = await Promise.all([
+    getCollection('codes'),
+    getCollection('categories'),
+    getCollection('translations'),
+    getCollection('categoryTranslations'),
+  ]);
   codes.sort((a, b) => a.data.code - b.data.code);
   categories.sort((a, b) => a.data.order - b.data.order);
   const byCategory = new Map<string, CodeEntry[]>(categories.map((c) => [c.data.slug, []]));
@@ -38,6 +70,8 @@ async function load(): Promise<Catalog> {
     byCategory,
     categoryBySlug: new Map(categories.map((c) => [c.data.slug, c])),
     position,
+    translations: new Map(translations.map((t) => [Number(t.id), t])),
+    categoryTranslations: new Map(categoryTranslations.map((c) => [c.data.slug, c.data])),
   };
 }
 
@@ -68,6 +102,34 @@ export async function getCategory(slug: string): Promise<CategoryEntry> {
   return category;
 }
 
+/** A category's name and description in a language; English where no translation exists. */
+export async function localCategory(category: CategoryEntry, locale: Locale): Promise<LocalCategory> {
+  const { slug, title, description } = category.data;
+  const zh = locale === 'zh' ? (await getCatalog()).categoryTranslations.get(slug) : undefined;
+  return { slug, title: zh?.title ?? title, description: zh?.description ?? description };
+}
+
+/** A code's title, summary and body in a language. A Chinese page without a translation shows the English text. */
+export async function localCode(entry: CodeEntry, locale: Locale): Promise<LocalCode> {
+  if (locale === 'en') {
+    return { entry, locale, title: entry.data.title, summary: entry.data.summary, body: entry, translated: true };
+  }
+  const translation = (await getCatalog()).translations.get(entry.data.code);
+  return {
+    entry,
+    locale,
+    title: entry.data.titleZh,
+    summary: translation?.data.summary ?? entry.data.summary,
+    body: translation ?? entry,
+    translated: translation !== undefined,
+  };
+}
+
+/** The Chinese entry of a code, if it has one. */
+export async function getTranslation(code: number): Promise<TranslationEntry | undefined> {
+  return (await getCatalog()).translations.get(code);
+}
+
 /** The previous and next code in the same category, if any. */
 export async function getNeighbours(entry: CodeEntry): Promise<{ prev?: CodeEntry; next?: CodeEntry }> {
   const { byCategory, position } = await getCatalog();
@@ -76,12 +138,12 @@ export async function getNeighbours(entry: CodeEntry): Promise<{ prev?: CodeEntr
   return { prev: siblings[index - 1], next: siblings[index + 1] };
 }
 
-/** "416 Frequency control": the way a code is named everywhere. */
-export function codeLabel(entry: CodeEntry): string {
-  return `${entry.data.code} ${entry.data.title}`;
+/** "416 Frequency control" (or "416 频率控制"): the way a code is named everywhere. */
+export function codeLabel(entry: CodeEntry, locale: Locale = 'en'): string {
+  return `${entry.data.code} ${locale === 'zh' ? entry.data.titleZh : entry.data.title}`;
 }
 
-/** The URL of an entry's page. */
-export function entryUrl(entry: CodeEntry): string {
-  return codeUrl(entry.data.code);
+/** The URL of an entry's page in a language. */
+export function entryUrl(entry: CodeEntry, locale: Locale = 'en'): string {
+  return codeUrl(entry.data.code, locale);
 }

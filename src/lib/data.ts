@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { root } from 'astro:config/server';
-import { codeLabel, getCategory, type CodeEntry } from './codes.ts';
+import { codeLabel, getCategory, getTranslation, localCategory, localCode, type CodeEntry } from './codes.ts';
 import { escapeMarkup } from './escape.ts';
 import { splitFrontMatter } from './front-matter.ts';
-import { ui } from '../i18n/ui.ts';
+import { ui, type Locale } from '../i18n/ui.ts';
 import { SDK_KEYS } from './schema.ts';
 import { absoluteUrl, codeUrl, url } from './url.ts';
 
@@ -16,8 +16,8 @@ export function isoDay(date: Date): string {
 }
 
 /** One code as published in /codes.json and /codes/<code>.json. Fields are only ever added. */
-export function codeRecord(entry: CodeEntry) {
-  const { code, title, titleZh, category, summary, retry, outcome, updated, related, seenIn, aliases, v2Codes } = entry.data;
+export async function codeRecord(entry: CodeEntry) {
+  const { code, title, titleZh, category, summary, retry, outcome, updated, related, seenIn, seenInInferred, aliases, v2Codes } = entry.data;
   const constants = Object.fromEntries(
     SDK_KEYS.flatMap((sdk) => {
       const value = entry.data.constants[sdk];
@@ -33,10 +33,14 @@ export function codeRecord(entry: CodeEntry) {
     summary,
     retry,
     outcome,
+    // The Chinese summary, or null while the code has no Chinese entry.
+    summaryZh: (await getTranslation(code))?.data.summary ?? null,
     url: absoluteUrl(codeUrl(code)),
+    urlZh: absoluteUrl(codeUrl(code, 'zh')),
     updated: isoDay(updated),
     related,
     seenIn,
+    seenInInferred,
     constants,
     meaningDiffers,
     aliases,
@@ -44,35 +48,43 @@ export function codeRecord(entry: CodeEntry) {
   };
 }
 
-/** Root-relative links in a body ("/codes/414/") made absolute, for copies read off the site. */
-function absoluteLinks(markdown: string): string {
-  return markdown.replace(/\]\((\/[^)\s]*)\)/g, (_, path: string) => `](${absoluteUrl(url(path))})`);
+/** Root-relative links in a body made absolute, in the page's language, for copies read off the site. */
+function absoluteLinks(markdown: string, locale: Locale): string {
+  return markdown.replace(/\]\((\/[^)\s]*)\)/g, (_, path: string) => {
+    const local = locale === 'zh' && path.startsWith('/codes/') ? `/zh${path}` : path;
+    return `](${absoluteUrl(url(local))})`;
+  });
 }
 
 /** The Markdown body of an entry, read from its own file (the content store does not keep it). */
-export async function entryBody(entry: CodeEntry): Promise<string> {
-  if (!entry.filePath) throw new Error(`code ${entry.data.code} has no source file`);
+export async function entryBody(entry: { filePath?: string | undefined; id: string }): Promise<string> {
+  if (!entry.filePath) throw new Error(`entry ${entry.id} has no source file`);
   return splitFrontMatter(await readFile(new URL(entry.filePath, root), 'utf8')).body;
 }
 
-/** The plain Markdown copy of a code page, served at /codes/<code>.md, from the entry's own file. */
-export async function codeMarkdown(entry: CodeEntry): Promise<string> {
-  const { code, summary, retry, outcome, updated } = entry.data;
-  const t = ui('en');
-  const category = await getCategory(entry.data.category);
-  const body = await entryBody(entry);
+/**
+ * The plain Markdown copy of a code page in a language, served at /codes/<code>.md and
+ * /zh/codes/<code>.md, from the entry's own file (the English one while a translation is missing).
+ */
+export async function codeMarkdown(entry: CodeEntry, locale: Locale = 'en'): Promise<string> {
+  const { code, retry, outcome, updated } = entry.data;
+  const t = ui(locale);
+  const local = await localCode(entry, locale);
+  const category = await localCategory(await getCategory(entry.data.category), locale);
+  const body = await entryBody(local.body);
   return [
-    `# ${codeLabel(entry)}`,
+    `# ${code} ${local.title}`,
     '',
-    `> ${summary}`,
+    `> ${local.summary}`,
     '',
-    `- Category: ${category.data.title}`,
-    `- Outcome: ${t.outcome[outcome]}`,
-    `- Retry: ${t.retry[retry].label}. ${t.retry[retry].advice}`,
-    `- Updated: ${isoDay(updated)}`,
-    `- Page: ${absoluteUrl(codeUrl(code))}`,
+    `- ${t.md.category}: ${category.title}`,
+    `- ${t.md.outcome}: ${t.outcome[outcome]}`,
+    `- ${t.md.retry}: ${t.retry[retry].label}. ${t.retry[retry].advice}`,
+    `- ${t.md.updated}: ${isoDay(updated)}`,
+    `- ${t.md.page}: ${absoluteUrl(codeUrl(code, locale))}`,
+    ...(local.translated ? [] : ['', `> ${t.notTranslated}`]),
     '',
-    absoluteLinks(body).trim(),
+    absoluteLinks(body, local.translated ? locale : 'en').trim(),
     '',
   ].join('\n');
 }

@@ -108,6 +108,14 @@ export const codeSchema = z.object({
     )
     .min(1, 'must name at least one place')
     .refine((list) => new Set(list).size === list.length, 'lists a value twice'),
+  /** The values of seenIn that no source states, only the page's own reasoning: shown as inferred. */
+  seenInInferred: z
+    .array(
+      z.enum(SEEN_IN_VALUES, {
+        error: (issue) => `unknown value ${JSON.stringify(issue.input)}: use ${SEEN_IN_VALUES.join(', ')}`,
+      }),
+    )
+    .default([]),
   /** The code's constant name in each SDK that defines one; leave out an SDK that has none. */
   constants: z
     .object(Object.fromEntries(SDK_KEYS.map((sdk) => [sdk, constantSchema(sdk).optional()])) as { [K in SdkKey]: z.ZodOptional<ReturnType<typeof constantSchema>> }, {
@@ -138,9 +146,55 @@ export const codeSchema = z.object({
     })
     .refine((list) => new Set(list).size === list.length, 'lists a code twice')
     .default([]),
+}).superRefine((data, ctx) => {
+  for (const place of data.seenInInferred) {
+    if (!data.seenIn.includes(place)) {
+      ctx.addIssue({ code: 'custom', path: ['seenInInferred'], message: `lists "${place}", which seenIn does not` });
+    }
+  }
+});
+
+/**
+ * Front matter of one Chinese entry, content/zh/codes/<code>.mdx: only the translated text. Every
+ * fact (title, category, retry, related…) comes from the English entry of the same file name.
+ */
+export const translationSchema = z
+  .object(
+    {
+      /** One Chinese sentence of at most 120 characters, ending in 。: the meta description and the ticket snippet. */
+      summary: z
+        .string({ error: 'is required' })
+        .trim()
+        .min(1, 'must not be empty')
+        .max(120, 'must be at most 120 characters')
+        .refine((text) => !/[\n\r]/.test(text), 'must be a single line')
+        .refine((text) => text.endsWith('。'), 'must end with 。')
+        .refine((text) => !/[。！？]/.test(text.slice(0, -1)), 'must be one sentence'),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `${issue.keys.map((key) => `"${key}"`).join(', ')} cannot be set in a translation: it holds only its summary and body, and every other field comes from the English entry in content/codes/`
+          : undefined,
+    },
+  )
+  .strict();
+
+/** The Chinese title and description of a category, in content/zh/categories.json. */
+export const categoryTranslationSchema = z.object({
+  /** The category translated; must exist in content/categories.json. */
+  slug: z.enum(CATEGORY_SLUGS, {
+    error: (issue) => `unknown category ${JSON.stringify(issue.input)}: use one of ${CATEGORY_SLUGS.join(', ')}`,
+  }),
+  /** Chinese display name, e.g. "聊天室". */
+  title: z.string().trim().min(1, 'must not be empty'),
+  /** One Chinese paragraph on what the codes are about. */
+  description: z.string().trim().min(1, 'must not be empty'),
 });
 
 /** Validated front matter of one code. */
 export type CodeData = z.infer<typeof codeSchema>;
 /** One validated category. */
 export type Category = z.infer<typeof categorySchema>;
+/** Validated front matter of one Chinese entry. */
+export type TranslationData = z.infer<typeof translationSchema>;

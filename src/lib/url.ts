@@ -1,5 +1,5 @@
 // Every internal URL goes through here, so the site works under any BASE_PATH and in every language.
-import type { Locale } from '../i18n/ui.ts';
+import { LOCALES, type Locale } from '../i18n/ui.ts';
 
 /** The configured base path, always ending in "/". */
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
@@ -19,6 +19,18 @@ export function localeOf(pathname: string): Locale {
   const inner = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\/+/, '');
   const first = inner.split('/')[0];
   return (first === 'zh' ? first : 'en') as Locale;
+}
+
+/** The same page in another language: "/codes/416/" → "/zh/codes/416/" and back, base path kept. */
+export function localePath(pathname: string, locale: Locale): string {
+  const inner = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\/+/, '');
+  const rest = localeOf(pathname) === 'en' ? inner : inner.split('/').slice(1).join('/');
+  return localeUrl(rest, locale);
+}
+
+/** getStaticPaths entries for one page in every language: English at the root, Chinese under zh/. */
+export function localeParams(): { params: { lang: string | undefined }; props: { locale: Locale } }[] {
+  return LOCALES.map((locale) => ({ params: { lang: locale === 'en' ? undefined : locale }, props: { locale } }));
 }
 
 /** The page of one code. */

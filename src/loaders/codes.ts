@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { mdxToMdast } from 'satteri';
 import { splitFrontMatter } from '../lib/front-matter.ts';
-import { checkWrittenDate, crossCheck } from '../lib/validate.ts';
+import { checkWrittenDate, crossCheck, type EntryRef } from '../lib/validate.ts';
 import type { CodeData } from '../lib/schema.ts';
 import { bareConstantNames, KNOWN_CONFLICTS } from '../lib/sdk-names.ts';
 
@@ -11,6 +13,11 @@ import { bareConstantNames, KNOWN_CONFLICTS } from '../lib/sdk-names.ts';
 interface CodesLoaderOptions {
   /** Folder holding one `<code>.mdx` per code, relative to the project root. */
   base: string;
+  /**
+   * For a translation: the folder of the entries it translates. Each file must have a namesake
+   * there, and the cross-entry checks (unique code, related codes) belong to those entries.
+   */
+  translates?: string;
 }
 
 interface Node {
@@ -42,6 +49,28 @@ function usesMdxSyntax(body: string, file: string): boolean {
   return false;
 }
 
+/** What the cross-entry check needs of each entry, sorted by file. */
+function refsOf(entries: { id: string; filePath?: string; data: Record<string, unknown> }[], base: string): EntryRef[] {
+  return entries
+    .map((entry) => {
+      const data = entry.data as CodeData;
+      const file = entry.filePath ?? `${base}/${entry.id}.mdx`;
+      return { file, code: data.code, related: data.related, constants: bareConstantNames(data.constants) };
+    })
+    .sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** A translation of a code that does not exist: one message per file without a namesake in `translates`. */
+function orphans(files: string[], translates: string, root: URL): string[] {
+  return files
+    .filter((file) => !existsSync(new URL(`${translates}/${basename(file)}`, root)))
+    .map(
+      (file) =>
+        `${file}: there is no ${translates}/${basename(file)}, so this translates a code that does not exist; ` +
+        'rename the file after an existing code, or delete it.',
+    );
+}
+
 /**
  * The glob loader, plus what it cannot do alone:
  * - the checks zod cannot make (unique `code`, existing `related`, `updated` as written), run once
@@ -51,7 +80,7 @@ function usesMdxSyntax(body: string, file: string): boolean {
  *   Markdown renders to HTML here, through the same Markdown pipeline and plugins; a body that
  *   uses MDX syntax keeps the regular MDX module.
  */
-export function codesLoader({ base }: CodesLoaderOptions): Loader {
+export function codesLoader({ base, translates }: CodesLoaderOptions): Loader {
   // The body is rendered here and read from its file for the Markdown copy: keeping it in the
   // store too would only grow the content module that every page's render holds in memory.
   const inner = glob({ pattern: '**/*.mdx', base, retainBody: false });
@@ -60,19 +89,13 @@ export function codesLoader({ base }: CodesLoaderOptions): Loader {
     load: async (context) => {
       await inner.load(context);
       const entries = [...context.store.values()];
-      const refs = entries
-        .map((entry) => {
-          const data = entry.data as CodeData;
-          const file = entry.filePath ?? `${base}/${entry.id}.mdx`;
-          return { file, code: data.code, related: data.related, constants: bareConstantNames(data.constants) };
-        })
-        .sort((a, b) => a.file.localeCompare(b.file));
-      const problems = crossCheck(refs, KNOWN_CONFLICTS);
+      const files = entries.map((entry) => entry.filePath ?? `${base}/${entry.id}.mdx`).sort((a, b) => a.localeCompare(b));
+      const problems = translates ? orphans(files, translates, context.config.root) : crossCheck(refsOf(entries, base), KNOWN_CONFLICTS);
       const texts = new Map<string, string>();
-      for (const { file } of refs) {
+      for (const file of files) {
         const text = await readFile(new URL(file, context.config.root), 'utf8');
         texts.set(file, text);
-        const problem = checkWrittenDate(file, splitFrontMatter(text).frontMatter);
+        const problem = translates ? undefined : checkWrittenDate(file, splitFrontMatter(text).frontMatter);
         if (problem) problems.push(problem);
       }
       if (problems.length > 0) {

@@ -5,7 +5,7 @@ import { absoluteUrl, url } from '../lib/url.ts';
 
 /** Every code as data; the format is documented in the README. */
 export const GET: APIRoute = async () => {
-  const codes = (await getCodes()).map(codeRecord);
+  const codes = await Promise.all((await getCodes()).map(codeRecord));
   const body = { version: DATA_VERSION, site: absoluteUrl(url()), codes };
   return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json' } });
 };

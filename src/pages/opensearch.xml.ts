@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { escapeMarkup as escape } from '../lib/escape.ts';
-import { SITE_NAME } from '../lib/site.ts';
+import { ui } from '../i18n/ui.ts';
 import { absoluteUrl, searchUrl, url } from '../lib/url.ts';
-
 
 /** Lets browsers search the site from the address bar. */
 export const GET: APIRoute = () => {
+  const SITE_NAME = ui('en').siteName;
   const template = `${absoluteUrl(searchUrl())}?q={searchTerms}`;
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">

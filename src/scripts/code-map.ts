@@ -1,8 +1,8 @@
-import { url } from '../lib/url.ts';
+import { localeOf, url } from '../lib/url.ts';
 import { codesFromMap, type FilterLabels, type SearchMap } from '../search/map.ts';
 import { createIndex, type SearchIndex } from '../search/query.ts';
 
-/** The search map, indexed, with the filter labels of this page's language. */
+/** The search map, indexed, with the filter labels in the language of the page. */
 export interface LoadedMap {
   index: SearchIndex;
   filters: FilterLabels;
@@ -18,7 +18,10 @@ export function loadCodeMap(): Promise<LoadedMap> {
       if (!response.ok) throw new Error(`search/codes.json: HTTP ${response.status}`);
       return response.json() as Promise<SearchMap>;
     })
-    .then((data) => ({ index: createIndex(codesFromMap(data)), filters: data.filters })));
+    .then((data) => ({
+      index: createIndex(codesFromMap(data)),
+      filters: data.filters[localeOf(location.pathname)] ?? { category: [], retry: [], seen: [] },
+    })));
 }
 
 /** The site's words, most frequent first (/search/words.json): fetched only to correct a misspelling. */

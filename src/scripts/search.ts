@@ -91,6 +91,8 @@ function reasonLine(reason: Reason): HTMLElement | undefined {
     case 'alias':
       return element('p', 'hit-why', t.reasonAlias(reason.alias));
     case 'zh': {
+      // On a Chinese page the title already is the Chinese name.
+      if (locale === 'zh') return undefined;
       const line = element('p', 'hit-why', `${t.reasonZh}: `);
       const name = element('span', undefined, reason.text);
       name.lang = 'zh-CN';
@@ -242,7 +244,8 @@ export function enhance(form: HTMLFormElement): void {
   function renderHit(list: HTMLUListElement, map: LoadedMap, hit: Hit, data: ResultData | undefined): void {
     const info = map.index.byCode.get(hit.code);
     const item = element('li');
-    item.append(codeLink(hit.code, info?.title ?? data?.meta.title ?? String(hit.code)));
+    const title = locale === 'zh' ? info?.titleZh : info?.title;
+    item.append(codeLink(hit.code, title ?? data?.meta.title ?? String(hit.code)));
     const category = info && map.filters.category.find(([slug]) => slug === info.category)?.[1];
     if (category) item.append(element('span', 'hit-cat', category));
     const why = reasonLine(hit.reason);

@@ -52,18 +52,18 @@ if (kit) {
     kit.querySelector('textarea')?.remove();
     try {
       await navigator.clipboard.writeText(text);
-      say(button.dataset.copied ?? 'Copied');
+      say(button.dataset.copied ?? '');
     } catch {
       // Clipboard denied (permissions, insecure origin): hand the text over, selected, to copy by hand.
       const area = document.createElement('textarea');
       area.readOnly = true;
       area.rows = 3;
       area.value = text;
-      area.setAttribute('aria-label', 'Text to copy');
+      area.setAttribute('aria-label', kit.dataset.areaLabel ?? '');
       kit.append(area);
       area.focus();
       area.select();
-      say('Copying is blocked in this browser. The text is selected: press Ctrl+C, or ⌘C on a Mac.');
+      say(kit.dataset.blocked ?? '');
     }
   });
 }

@@ -8,9 +8,9 @@ export type MapRow = [number, string, string, string, string, string[], string[]
 /** The search filters (category, retry, seen), each a list of [value, label] in display order. */
 export type FilterLabels = Record<'category' | 'retry' | 'seen', [string, string][]>;
 
-/** The file: filter labels in the page's language, and one row per code, numerically. */
+/** The file: filter labels in each language, and one row per code, numerically. */
 export interface SearchMap {
-  filters: FilterLabels;
+  filters: Record<string, FilterLabels>;
   codes: MapRow[];
 }
 

@@ -9,6 +9,12 @@ const PAGES: [string, string][] = [
   ['code 13005', 'codes/13005/'],
   ['404', 'no/such/page/'],
   ['about', 'about/'],
+  ['Chinese home', 'zh/'],
+  ['Chinese category', 'zh/categories/chat-room/'],
+  ['Chinese code 416', 'zh/codes/416/'],
+  ['Chinese code 302', 'zh/codes/302/'],
+  ['Chinese about', 'zh/about/'],
+  ['Chinese 404', 'zh/no/such/page/'],
 ];
 
 async function axe(page: Page) {
@@ -31,6 +37,12 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto('search/?q=password');
       await expect(page.locator('main a.hit-title').first()).toBeVisible();
       await expect(page.getByRole('group', { name: 'Category' })).toBeVisible();
+      expect(await axe(page)).toEqual([]);
+    });
+
+    test('Chinese search page with results open has no violations', async ({ page }) => {
+      await page.goto('zh/search/?q=频控');
+      await expect(page.locator('main a.hit-title').first()).toBeVisible();
       expect(await axe(page)).toEqual([]);
     });
 
@@ -106,7 +118,7 @@ test('reduced motion turns transitions off', async ({ page }) => {
 
 test('no page scrolls sideways at 360 px', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const path of ['', 'codes/13005/', 'codes/414/', 'categories/chat-room/', 'about/', 'search/?q=token']) {
+  for (const path of ['', 'codes/13005/', 'codes/414/', 'categories/chat-room/', 'about/', 'search/?q=token', 'zh/', 'zh/codes/13005/', 'zh/codes/414/', 'zh/categories/chat-room/', 'zh/about/', 'zh/search/?q=禁言']) {
     await page.goto(path);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
   }

@@ -30,6 +30,8 @@ test('search and the copy buttons run under the CSP without a single violation',
 
   await page.goto('search/?q=token');
   await expect(page.locator('main a.hit-title').first()).toBeVisible();
+  await page.goto('zh/search/?q=频控');
+  await expect(page.locator('main a.hit-title').first()).toBeVisible();
   await page.goto('codes/4166/');
   await expect(page.getByRole('heading', { name: /nearest codes/ })).toBeVisible();
 

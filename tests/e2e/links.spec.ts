@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { readClipboard } from '../support/clipboard.ts';
-import { readCodes } from '../support/content.ts';
+import { readCodes, readTranslations } from '../support/content.ts';
 import { SITES } from '../support/sites.ts';
 
 const codes = readCodes();
+const translations = readTranslations();
 
 /** SITE_URL and BASE_PATH of the build under test, from the project name. */
 function siteOf(projectName: string) {
@@ -103,7 +104,7 @@ test.describe('search engines', () => {
         const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
         const data = blocks.map((text) => JSON.parse(text));
         const article = data.find((d) => d['@type'] === 'TechArticle');
-        expect(article).toMatchObject({ headline: `${entry.code} ${entry.title}`, url, dateModified: entry.updated, description: entry.summary });
+        expect(article).toMatchObject({ headline: `${entry.code} ${entry.title}`, url, dateModified: entry.updated, description: entry.summary, inLanguage: 'en' });
         const crumbs = data.find((d) => d['@type'] === 'BreadcrumbList');
         expect(crumbs.itemListElement.map((item: { item: string }) => item.item)).toEqual([
           `${origin}${base}`,
@@ -113,6 +114,35 @@ test.describe('search engines', () => {
       });
     }
   });
+});
+
+test('every Chinese code page has its own canonical URL, Chinese description, Open Graph and JSON-LD', async ({ page }, testInfo) => {
+  test.setTimeout(180_000); // 50 pages in one test
+  const { origin, base } = siteOf(testInfo.project.name);
+  for (const entry of codes) {
+    await test.step(`${entry.code}`, async () => {
+      const summary = translations.find((t) => t.code === entry.code)?.summary ?? entry.summary;
+      const url = `${origin}${base}zh/codes/${entry.code}/`;
+      await page.goto(`zh/codes/${entry.code}/`);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', url);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', summary);
+      await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', url);
+      await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'zh_CN');
+      const data = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text));
+      expect(data.find((d) => d['@type'] === 'TechArticle')).toMatchObject({
+        headline: `${entry.code} ${entry.titleZh}`,
+        url,
+        description: summary,
+        inLanguage: 'zh-CN',
+      });
+      const crumbs = data.find((d) => d['@type'] === 'BreadcrumbList');
+      expect(crumbs.itemListElement.map((item: { item: string }) => item.item)).toEqual([
+        `${origin}${base}zh/`,
+        `${origin}${base}zh/categories/${entry.category}/`,
+        url,
+      ]);
+    });
+  }
 });
 
 test('section headings have permanent ids and a "#" link that shows on focus', async ({ page }) => {

@@ -26,12 +26,15 @@ test.describe('code pages', () => {
         await expect(crumbs.getByRole('link')).toHaveText(['Home', category?.title ?? '']);
         await expect(page.locator('.code-head .summary')).toHaveText(entry.summary);
         // The official Chinese name, under the English title, marked as Chinese.
-        const zhName = page.locator('.code-head .name-zh');
+        const zhName = page.locator('.code-head .name-other');
         await expect(zhName).toHaveText(entry.titleZh);
         await expect(zhName).toHaveAttribute('lang', 'zh-CN');
         // Where the code shows up, in words.
         const seen = page.locator('.facts dt', { hasText: 'Where you see it' }).locator('xpath=following-sibling::dd[1]');
-        await expect(seen).toHaveText(entry.seenIn.map((place) => SEEN[place]).join(' · '));
+        const inferred = entry.seenInInferred ?? [];
+        await expect(seen).toHaveText(
+          entry.seenIn.map((place) => `${SEEN[place]}${inferred.includes(place) ? ' (inferred: no source names the call)' : ''}`).join(' · '),
+        );
         // Every SDK name, copyable as code, or no table at all.
         const names = Object.values(entry.constants ?? {}).map((value) => (typeof value === 'string' ? value : value.name));
         const table = page.getByRole('table', { name: 'Names in the SDKs' });
@@ -131,7 +134,7 @@ test.describe('not found', () => {
   test('a missing URL gets the 404 page with a way home and a search box', async ({ page }) => {
     const response = await page.goto('no/such/page/');
     expect(response?.status()).toBe(404);
-    await expect(page.locator('h1')).toHaveText('Page not found');
+    await expect(page.locator('h1')).toHaveText('Page not found · 页面不存在');
     await expect(page.getByRole('searchbox').nth(1)).toBeVisible();
     await page.getByRole('link', { name: 'Home: every code, by category' }).click();
     await expect(page.locator('h1')).toHaveText('NIM Status Codes');

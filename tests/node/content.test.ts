@@ -146,9 +146,9 @@ describe('every code page', () => {
       const parts = sections(entry.body);
       test('has the required sections, in order, and nothing else at level 2', () => {
         const headings = [...parts.keys()];
-        const order = SECTIONS.map((s) => s.heading);
+        const order = SECTIONS.map((s) => s.heading.en);
         assert.deepEqual(headings, order.filter((h) => headings.includes(h)));
-        for (const section of SECTIONS.filter((s) => s.required)) assert.ok(headings.includes(section.heading), `missing "${section.heading}"`);
+        for (const section of SECTIONS.filter((s) => s.required)) assert.ok(headings.includes(section.heading.en), `missing "${section.heading.en}"`);
       });
       test('has retry and outcome values', () => {
         assert.ok(['no', 'after-fix', 'backoff', 'not-applicable'].includes(entry.retry), `retry: ${entry.retry}`);

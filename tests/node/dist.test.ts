@@ -8,13 +8,14 @@ import { describe, test } from 'node:test';
 import { HtmlValidate } from 'html-validate';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { parse } from 'node-html-parser';
-import { readCategories, readCodes } from '../support/content.ts';
+import { readCategories, readCodes, readTranslations } from '../support/content.ts';
 import { listFiles, publishedUrls } from '../support/dist.ts';
 import { parseHeaders } from '../support/headers.mjs';
 import { brokenLinks } from '../support/links.ts';
 import { SITES } from '../support/sites.ts';
 
 const codes = readCodes();
+const translations = readTranslations();
 const categories = readCategories();
 
 for (const site of Object.values(SITES)) {
@@ -70,7 +71,7 @@ for (const site of Object.values(SITES)) {
         assert.equal(titles.get(title), undefined, `${page} and ${titles.get(title)} share the title "${title}"`);
         titles.set(title, page);
         assert.equal(root.querySelectorAll('h1').length, 1, `${page}: h1 count`);
-        assert.equal(root.querySelector('html')?.getAttribute('lang'), 'en', `${page}: lang`);
+        assert.equal(root.querySelector('html')?.getAttribute('lang'), page.startsWith('zh/') ? 'zh-CN' : 'en', `${page}: lang`);
         assert.ok(root.querySelector('meta[name="description"]')?.getAttribute('content'), `${page}: description`);
         const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
         assert.ok(canonical.startsWith(`${origin}${base}`), `${page}: canonical ${canonical}`);
@@ -127,7 +128,7 @@ for (const site of Object.values(SITES)) {
       assert.equal(data.version, 1);
       assert.deepEqual(
         data.codes,
-        codes.map(({ code, title, titleZh, category, summary, retry, outcome, updated, related, seenIn, constants = {}, aliases = [], v2Codes = [] }) => ({
+        codes.map(({ code, title, titleZh, category, summary, retry, outcome, updated, related, seenIn, seenInInferred = [], constants = {}, aliases = [], v2Codes = [] }) => ({
           code,
           title,
           titleZh,
@@ -135,10 +136,13 @@ for (const site of Object.values(SITES)) {
           summary,
           retry,
           outcome,
+          summaryZh: translations.find((t) => t.code === code)?.summary ?? null,
           url: abs(`codes/${code}/`),
+          urlZh: abs(`zh/codes/${code}/`),
           updated,
           related,
           seenIn,
+          seenInInferred,
           // The front matter's { name, differs: true } is published as the name plus a meaningDiffers entry.
           constants: Object.fromEntries(Object.entries(constants).map(([sdk, value]) => [sdk, typeof value === 'string' ? value : value.name])),
           meaningDiffers: Object.entries(constants).filter(([, value]) => typeof value !== 'string').map(([sdk]) => sdk),
@@ -173,6 +177,66 @@ for (const site of Object.values(SITES)) {
       assert.ok(map.codes.find(([code]) => code === 416)?.[6].includes('ResponseCode.RES_EFREQUENTLY'));
       // Every code page may fetch it on first use of the search box.
       assert.ok(gzipSync(read('search/codes.json'), { level: 9 }).length < 8 * 1024, 'search/codes.json is over 8 KiB gzipped');
+    });
+
+    test('every code has a Chinese page whose h1 has the code and the official Chinese name', () => {
+      for (const { code, titleZh } of codes) {
+        const root = parse(read(`zh/codes/${code}/index.html`));
+        assert.equal(root.querySelector('html')?.getAttribute('lang'), 'zh-CN', `zh/codes/${code}: lang`);
+        assert.equal(root.querySelector('h1')?.text.replace(/\s+/g, ' ').trim(), `${code} ${titleZh}`, `zh/codes/${code}: h1`);
+      }
+    });
+
+    test('hreflang alternates (en, zh-CN, x-default) on every page point at each other', () => {
+      const alternatesOf = (page: string) =>
+        Object.fromEntries(
+          parse(read(page))
+            .querySelectorAll('link[rel="alternate"][hreflang]')
+            .map((link) => [link.getAttribute('hreflang'), link.getAttribute('href') ?? '']),
+        );
+      const toFile = (href: string) => `${new URL(href).pathname.slice(base.length)}index.html`;
+      const checked = pages.filter((page) => page.endsWith('index.html') && !/^\d+\/index\.html$/.test(page));
+      assert.ok(checked.length > 100);
+      for (const page of checked) {
+        const links = alternatesOf(page);
+        assert.deepEqual(Object.keys(links).sort(), ['en', 'x-default', 'zh-CN'], `${page}: hreflang set`);
+        assert.equal(links['x-default'], links.en, `${page}: x-default is the English page`);
+        const self = abs(page.replace(/index\.html$/, ''));
+        assert.equal(links[page.startsWith('zh/') ? 'zh-CN' : 'en'], self, `${page}: lists itself`);
+        // The twin lists this page back.
+        const twin = page.startsWith('zh/') ? links.en : links['zh-CN'];
+        assert.deepEqual(alternatesOf(toFile(twin ?? '')), links, `${page}: its twin's alternates differ`);
+      }
+    });
+
+    test('the sitemap lists both languages, each page with its alternates', () => {
+      const sitemaps = [...read('sitemap-index.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname.slice(base.length));
+      const xml = sitemaps.map((file) => read(file)).join('\n');
+      for (const { code } of codes) {
+        const entry = new RegExp(`<url><loc>${abs(`zh/codes/${code}/`)}</loc>(.*?)</url>`).exec(xml)?.[1] ?? '';
+        assert.ok(entry, `zh/codes/${code}/ missing`);
+        assert.ok(entry.includes(`hreflang="en" href="${abs(`codes/${code}/`)}"`), `zh/codes/${code}/: no en alternate`);
+        assert.ok(entry.includes(`hreflang="zh-CN" href="${abs(`zh/codes/${code}/`)}"`), `zh/codes/${code}/: no zh-CN alternate`);
+        assert.ok(entry.includes(`hreflang="x-default" href="${abs(`codes/${code}/`)}"`), `zh/codes/${code}/: no x-default`);
+      }
+      for (const { slug } of categories) assert.ok(xml.includes(`<loc>${abs(`zh/categories/${slug}/`)}</loc>`), `zh/categories/${slug}/ missing`);
+    });
+
+    test('the Chinese llms.txt lists every code in Chinese, linking its Chinese Markdown copy', () => {
+      const llms = read('zh/llms.txt');
+      for (const entry of codes) {
+        const zh = translations.find((t) => t.code === entry.code);
+        assert.ok(llms.includes(`- [${entry.code} ${entry.titleZh}](${abs(`zh/codes/${entry.code}.md`)}): ${zh?.summary ?? entry.summary}`), `${entry.code}`);
+        assert.ok(read(`zh/codes/${entry.code}.md`).startsWith(`# ${entry.code} ${entry.titleZh}\n`), `${entry.code}.md heading`);
+      }
+      assert.match(read('zh/codes/416.md'), /## 解决方法/);
+      assert.match(read('zh/codes/416.md'), new RegExp(`\\]\\(${abs('zh/codes/').replace(/[.]/g, '\\.')}\\d+/\\)`));
+    });
+
+    test('Pagefind built a Chinese index next to the English one', () => {
+      const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+      assert.equal(entry.languages.en?.page_count, codes.length);
+      assert.equal(entry.languages['zh-cn']?.page_count, codes.length);
     });
 
     test('every URL in tests/urls.txt is still published, and every published URL is listed', () => {

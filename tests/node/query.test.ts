@@ -28,7 +28,7 @@ import { readCodes } from '../support/content.ts';
 
 const codes = readCodes();
 const rows = codes.map((c) => searchMapRow({ ...c, aliases: c.aliases ?? [], v2Codes: c.v2Codes ?? [], constants: c.constants ?? {} } as unknown as CodeData));
-const index = createIndex(codesFromMap({ filters: { category: [], retry: [], seen: [] }, codes: rows }));
+const index = createIndex(codesFromMap({ filters: {}, codes: rows }));
 const vocabulary = buildVocabulary(codes.map((c) => `${c.title}\n${c.summary}\n${(c.aliases ?? []).join('\n')}\n${c.body}`));
 
 const parse = (text: string) => parseQuery(text, index);

@@ -1,0 +1,141 @@
+// The Chinese edition, as a Chinese-speaking reader meets it: pages, language switch, search, ticket kit.
+import { expect, test, type Page } from '@playwright/test';
+import { readClipboard } from '../support/clipboard.ts';
+import { readCategories, readCodes, readTranslations } from '../support/content.ts';
+import { SITES } from '../support/sites.ts';
+
+const codes = readCodes();
+const categories = readCategories();
+const translations = readTranslations();
+/** The Chinese names of the categories, as content/zh/categories.json gives them. */
+const ZH_CATEGORY: Record<string, string> = { server: '基础状态码', team: '群相关状态码', 'chat-room': '聊天室相关状态码', 'specific-services': '特定业务相关状态码' };
+
+/** Types into the header search box of a Chinese page. */
+async function typeInHeader(page: Page, query: string) {
+  const box = page.getByRole('search', { name: '站内搜索' }).getByRole('searchbox');
+  await box.click();
+  await box.pressSequentially(query, { delay: 20 });
+  return box;
+}
+
+function headerHits(page: Page) {
+  return page.getByRole('search', { name: '站内搜索' }).locator('.search-panel a.hit-title');
+}
+
+test.describe('Chinese code pages', () => {
+  test('every code has its Chinese page: h1, title, summary, breadcrumbs, sections and Chinese links', async ({ page }) => {
+    test.setTimeout(180_000); // 50 pages in one test
+    for (const entry of codes) {
+      await test.step(`${entry.code}`, async () => {
+        const zh = translations.find((t) => t.code === entry.code);
+        const response = await page.goto(`zh/codes/${entry.code}/`);
+        expect(response?.status()).toBe(200);
+        await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+        await expect(page.locator('h1')).toHaveText(`${entry.code} ${entry.titleZh}`);
+        await expect(page).toHaveTitle(`${entry.code} ${entry.titleZh} · 云信 IM 状态码`);
+        await expect(page.locator('.code-head .name-other')).toHaveText(entry.title);
+        await expect(page.locator('.code-head .name-other')).toHaveAttribute('lang', 'en');
+        await expect(page.locator('.code-head .summary')).toHaveText(zh?.summary ?? entry.summary);
+        await expect(page.getByRole('navigation', { name: '面包屑导航' }).getByRole('link')).toHaveText(['首页', ZH_CATEGORY[entry.category] ?? '']);
+        const ids = await page.locator('article h2').evaluateAll((nodes) => nodes.map((n) => n.id));
+        expect(ids).toEqual(expect.arrayContaining(['what-it-means', 'common-causes', 'how-to-fix', 'example-response', 'related-codes', 'sources']));
+        // Related codes stay in Chinese.
+        const related = page.locator('xpath=//div[h2[@id="related-codes"]]/following-sibling::ul[1]//a');
+        for (const href of await related.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))) {
+          expect(href, `${entry.code}: ${href}`).toMatch(/\/zh\/codes\/\d+\/$/);
+        }
+      });
+    }
+  });
+
+  test('the language switch goes to the same page in the other language, and back', async ({ page }) => {
+    for (const path of ['codes/416/', '', 'categories/team/', 'about/', 'search/']) {
+      await page.goto(path);
+      await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '中文' }).click();
+      await expect(page).toHaveURL(new RegExp(`/zh/${path.replace(/\//g, '\\/')}$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+      await page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' }).click();
+      await expect(page).toHaveURL(new RegExp(`[^h]/${path.replace(/\//g, '\\/')}$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    }
+  });
+
+  test('the Chinese category pages list their codes with Chinese names', async ({ page }) => {
+    for (const category of categories) {
+      await page.goto(`zh/categories/${category.slug}/`);
+      await expect(page.locator('h1')).toHaveText(ZH_CATEGORY[category.slug] ?? '');
+      const expected = codes.filter((c) => c.category === category.slug);
+      await expect(page.locator('tbody tr td:nth-child(2)')).toHaveText(expected.map((c) => c.titleZh));
+    }
+  });
+
+  test('the Chinese home links every code to its Chinese page', async ({ page }) => {
+    await page.goto('zh/');
+    const hrefs = await page.locator('main .codes a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hrefs).toHaveLength(codes.length);
+    for (const href of hrefs) expect(href).toMatch(/\/zh\/codes\/\d+\/$/);
+  });
+});
+
+test.describe('Chinese search', () => {
+  for (const [query, code] of [
+    ['频率控制', 416],
+    ['操作太频繁', 416],
+    ['群不存在', 803],
+    ['不在群里', 804],
+    ['禁言', 13004],
+    ['checksum', 414],
+    ['RES_EFREQUENTLY', 416],
+    ['{"code":803}', 803],
+  ] as const) {
+    test(`${query} puts ${code} in the top 3, linking the Chinese page`, async ({ page }) => {
+      await page.goto('zh/codes/200/');
+      await typeInHeader(page, query);
+      await expect(headerHits(page).first()).toBeVisible();
+      const top = (await headerHits(page).allTextContents()).slice(0, 3);
+      expect(top.some((text) => text.startsWith(`${code} `)), top.join(' | ')).toBe(true);
+      const link = headerHits(page).filter({ hasText: new RegExp(`^${code} `) }).first();
+      await expect(link).toHaveAttribute('href', new RegExp(`/zh/codes/${code}/$`));
+    });
+  }
+
+  test('Chinese full text is searched through the Chinese index', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(request.url()));
+    await page.goto('zh/codes/200/');
+    await typeInHeader(page, '退避');
+    await expect(headerHits(page).first()).toBeVisible();
+    expect(fetched.some((url) => /\/pagefind\/pagefind\.zh-cn_[\w]+\.pf_meta$/.test(url))).toBe(true);
+    expect(fetched.some((url) => /\/pagefind\/pagefind\.en_/.test(url))).toBe(false);
+  });
+
+  test('Enter on a code in the Chinese box opens the Chinese page', async ({ page }) => {
+    await page.goto('zh/codes/200/');
+    const box = await typeInHeader(page, 'code=416');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/zh\/codes\/416\/$/);
+  });
+});
+
+test('Copy for ticket gives a Chinese snippet', async ({ page, context }, testInfo) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const site = SITES[testInfo.project.name as keyof typeof SITES];
+  const url = `${site.site.replace(/\/$/, '')}${site.base}zh/codes/416/`;
+  const entry = codes.find((c) => c.code === 416);
+  const zh = translations.find((t) => t.code === 416);
+  await page.goto('zh/codes/416/');
+  await page.getByRole('button', { name: '复制到工单' }).click();
+  await expect(page.locator('.copy [role="status"]')).toHaveText('工单摘要已复制');
+  expect(await readClipboard(context, new URL(page.url()).origin)).toBe(`[云信 416 · ${entry?.titleZh}](${url})：${zh?.summary}解决方法：${url}#how-to-fix`);
+});
+
+test('a missing Chinese code page suggests the nearest codes in Chinese', async ({ page }) => {
+  const response = await page.goto('zh/codes/4166/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: '没有状态码 4166。最接近的是：' })).toBeVisible();
+  const link = page.getByRole('list', { name: /最接近的是/ }).getByRole('link', { name: '416 频率控制' });
+  await expect(link).toHaveAttribute('href', /\/zh\/codes\/416\/$/);
+  // The 404 page offers both languages.
+  await expect(page.getByRole('link', { name: '首页：按分类列出全部状态码' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Home: every code, by category' })).toBeVisible();
+});
