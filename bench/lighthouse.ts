@@ -10,6 +10,9 @@ const PAGES = [
   ['home', '/'],
   ['code page', '/codes/416/'],
   ['long code page', '/codes/414/'],
+  ['Chinese home', '/zh/'],
+  ['Chinese code page', '/zh/codes/416/'],
+  ['Chinese long code page', '/zh/codes/414/'],
 ];
 const server = await serveDist(PORT);
 const chrome = await launch({

@@ -211,10 +211,15 @@ export function enhance(form: HTMLFormElement): void {
 
   /**
    * Pagefind's pages for the query: all words together (as typed, then with the pages' words for
-   * the reader's); when that finds fewer than three pages, each word alone, ranked by how many
-   * words a page matches.
+   * the reader's); when that and the codes already named (`named`) make fewer than three, each word
+   * alone, ranked by how many words a page matches.
    */
-  async function searchPages(pf: Pagefind, query: ParsedQuery, filters: Record<string, unknown>): Promise<{ results: Result[]; counts: FilterCounts }> {
+  async function searchPages(
+    pf: Pagefind,
+    query: ParsedQuery,
+    filters: Record<string, unknown>,
+    named: number,
+  ): Promise<{ results: Result[]; counts: FilterCounts }> {
     const texts = pagefindQueries(query);
     if (texts.length === 0) {
       const all = await pf.search(null, { filters });
@@ -224,7 +229,8 @@ export function enhance(form: HTMLFormElement): void {
     const byId = new Map<string, Result>();
     for (const response of responses) for (const result of response?.results ?? []) if (!byId.has(result.id)) byId.set(result.id, result);
     const counts = responses[0]?.filters ?? {};
-    if (byId.size >= 3 || query.words.length < 2) return { results: [...byId.values()], counts };
+    // Each word alone costs index chunks: only when the words together and the names found little.
+    if (byId.size + named >= 3 || query.words.length < 2) return { results: [...byId.values()], counts };
     const perWord = await Promise.all(
       query.words.map(async (word) => {
         const alone = await pagefindQueries({ ...query, words: [word] }).reduce<Promise<Result[]>>(
@@ -399,14 +405,34 @@ export function enhance(form: HTMLFormElement): void {
       return;
     }
     if (isPage) await pf.filters();
-    const { results: found, counts } = await searchPages(pf, query, filters);
+    const strong = named.filter((hit) => hit.score >= 0.8 && allowed(hit)).length;
+    const { results: found, counts } = await searchPages(pf, query, filters, strong);
     if (current !== generation) return;
     renderFilters(map, counts);
-    const wanted = found.slice(0, shownPages + named.length);
-    const loaded = await Promise.all(wanted.map((result) => result.data()));
-    if (current !== generation) return;
-    const pages = loaded.map((data) => ({ hit: { code: Number(data.meta.code), reason: { kind: 'page' } as const }, data }));
-    const total = render(named, pages, correction, found.length > shownPages);
+    // A result's text (its fragment) is fetched only for the places left to fill: codes already
+    // named get their excerpt when their page comes up among those, and no fragment otherwise.
+    const taken = new Set([...lead, ...named.filter(allowed)].map((hit) => hit.code));
+    const slots = Math.max(0, shownPages - named.filter(allowed).length);
+    const pages: { hit: Hit; data: ResultData }[] = [];
+    let next = 0;
+    let fresh = 0;
+    while (fresh < slots && next < found.length) {
+      // The first batch is a whole page of results: overlaps with named codes lend them excerpts, and
+      // a second round trip is rarely needed.
+      const batch = found.slice(next, next + (next === 0 ? shownPages : slots - fresh));
+      next += batch.length;
+      const loaded = await Promise.all(batch.map((result) => result.data()));
+      if (current !== generation) return;
+      for (const data of loaded) {
+        const code = Number(data.meta.code);
+        pages.push({ hit: { code, reason: { kind: 'page' } }, data });
+        if (!taken.has(code)) {
+          taken.add(code);
+          fresh += 1;
+        }
+      }
+    }
+    const total = render(named, pages, correction, next < found.length);
     if (total === 0) renderNothing(typed, shown, map);
     const parts = [];
     if (lead.length) parts.push(query.digits ? t.countCodes(lead.length, query.digits) : t.countInText(lead.length));

@@ -5,8 +5,22 @@ let search: Promise<typeof import('./search.ts')> | undefined;
 const loadSearch = () => (search ??= import('./search.ts'));
 
 const forms = [...document.querySelectorAll<HTMLFormElement>('form[data-search]')];
+/** Fetches Pagefind's script alongside the search module instead of after it: it is the larger of the two. */
+let warmed = false;
+function warmPagefind(): void {
+  if (warmed) return;
+  warmed = true;
+  const hint = document.createElement('link');
+  hint.rel = 'modulepreload';
+  hint.href = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+  document.head.append(hint);
+}
+
 for (const form of forms) {
-  const start = () => loadSearch().then((module) => module.enhance(form));
+  const start = () => {
+    warmPagefind();
+    return loadSearch().then((module) => module.enhance(form));
+  };
   if (form.dataset.search === 'page') void start();
   else form.querySelector('input')?.addEventListener('focus', () => void start(), { once: true });
   // Enter before the search code has arrived: wait for it, so "416" still opens its page at once.

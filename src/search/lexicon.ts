@@ -146,3 +146,35 @@ export const CONSOLE_WORDS: ReadonlySet<string> = new Set([
   'email', 'e-mail', 'mail', 'mailbox', 'developer', 'app', 'apps', 'appname', 'mobile', 'phone', 'confirmation',
   'confirm', '控制台', '注册', '企业', '公司', '邮箱', '手机', '开发者', '应用',
 ]);
+
+/** Chinese particles that carry no meaning in a query: "群满了" is read as "群满". */
+export const HAN_FILLERS = /[了的吗呢啊吧呀么着过嘛]/g;
+
+/**
+ * The Chinese reader's words → the words of the official table and the pages, tried as alternatives
+ * inside a query run: "账号被封禁" also reads as "账号被禁用".
+ */
+export const HAN_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  封禁: ['禁用'],
+  封号: ['禁用', '封禁'],
+  帐号: ['账号'],
+  登陆: ['登录'],
+  登不上: ['登录失败'],
+  登录不了: ['登录失败'],
+  群聊: ['群'],
+  群组: ['群'],
+  满: ['上限', '已满'],
+  超限: ['上限'],
+  太多: ['上限', '频繁'],
+  限流: ['频控', '频率'],
+  太频繁: ['频繁'],
+  拉黑: ['黑名单'],
+  踢出: ['移出'],
+  没权限: ['没有权限'],
+  无权限: ['没有权限'],
+  密码不对: ['密码错误'],
+  不存在: ['不存在'],
+  超过时间: ['时间超限'],
+  时间太长: ['时间超限'],
+  签名: ['CheckSum'],
+};

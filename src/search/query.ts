@@ -1,6 +1,6 @@
 // Query understanding for the site search: plain functions, no DOM, no network. The browser
 // script feeds them the build-time map and Pagefind's answers and renders what they decide.
-import { CODE_KEYS, CONSOLE_WORDS, FILLER_WORDS, NOT_CODE_KEYS, SYNONYMS } from './lexicon.ts';
+import { CODE_KEYS, CONSOLE_WORDS, FILLER_WORDS, HAN_FILLERS, HAN_SYNONYMS, NOT_CODE_KEYS, SYNONYMS } from './lexicon.ts';
 
 /** Longer input is cut: a pasted log line is rarely longer, and the work grows with it. */
 export const MAX_INPUT = 1000;
@@ -48,6 +48,8 @@ export interface SearchIndex {
   fields: Map<number, { title: string[]; aliases: string[][]; han: string[] }>;
   /** Every word of every title and alias. */
   words: string[];
+  /** For each word stem, how many codes have it in their title or aliases: rare words weigh more. */
+  spread: Map<string, number>;
 }
 
 /** Why a code is in the results. */
@@ -115,6 +117,7 @@ export function normalise(raw: string): string {
 export function stem(word: string): string {
   const w = word.toLowerCase().replace(/['’]s$/, '');
   if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 6 && w.endsWith('ly')) return w.slice(0, -2);
   if (w.length > 4 && w.endsWith('ied')) return `${w.slice(0, -3)}y`;
   if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
   if (w.length > 4 && w.endsWith('es') && /(?:ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
@@ -175,8 +178,16 @@ export function createIndex(codes: CodeInfo[]): SearchIndex {
     });
   }
   const words = new Set<string>();
-  for (const field of fields.values()) for (const word of [...field.title, ...field.aliases.flat()]) words.add(word);
-  return { codes, byCode, byV2, byName, fields, words: [...words] };
+  const spread = new Map<string, number>();
+  for (const field of fields.values()) {
+    const stems = new Set<string>();
+    for (const word of [...field.title, ...field.aliases.flat()]) {
+      words.add(word);
+      stems.add(stem(word));
+    }
+    for (const s of stems) spread.set(s, (spread.get(s) ?? 0) + 1);
+  }
+  return { codes, byCode, byV2, byName, fields, words: [...words], spread };
 }
 
 /** The codes a token names as a constant: exact names in any case, fragments only when typed like code. */
@@ -313,12 +324,35 @@ function bigrams(text: string): string[] {
   return chars.slice(1).map((c, i) => `${chars[i]}${c}`);
 }
 
-/** Share of the query's Chinese bigrams found in a name or alias: 1 when it contains the whole query. */
-export function hanScore(query: string[], target: string): number {
-  const grams = query.flatMap(bigrams);
-  if (grams.length === 0) return 0;
-  if (query.every((run) => target.includes(run))) return 1;
-  return grams.filter((gram) => target.includes(gram)).length / grams.length;
+/** A Chinese query run and its readings with the official words for the reader's: 账号被封禁, 账号被禁用. */
+export function hanVariants(run: string): string[] {
+  const base = run.replace(HAN_FILLERS, '');
+  const variants = [base];
+  for (const [word, replacements] of Object.entries(HAN_SYNONYMS)) {
+    for (const variant of [...variants]) {
+      if (!variant.includes(word)) continue;
+      for (const replacement of replacements) variants.push(variant.replace(word, replacement));
+    }
+  }
+  return [...new Set(variants.filter(Boolean))];
+}
+
+/**
+ * How well one Chinese run matches a name or alias, 0–1: 1 when the name contains it, else the share
+ * of its bigrams found there; a short run (two or three characters) may also match character by
+ * character, for a little less ("群满" and "群已满").
+ */
+export function hanScore(run: string, target: string): number {
+  let best = 0;
+  for (const variant of hanVariants(run)) {
+    if (target.includes(variant)) return 1;
+    const grams = bigrams(variant);
+    const share = grams.length ? grams.filter((gram) => target.includes(gram)).length / grams.length : 0;
+    const chars = [...variant];
+    const byChar = chars.length >= 2 && chars.length <= 3 ? (0.8 * chars.filter((c) => target.includes(c)).length) / chars.length : 0;
+    best = Math.max(best, share, byChar);
+  }
+  return best;
 }
 
 /** A code found through its title, Chinese name or an alias, with how well it matched. */
@@ -338,6 +372,11 @@ export function matchNames(query: ParsedQuery, index: SearchIndex): NameMatch[] 
   if (words.length === 0 && han.length === 0) return [];
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   const n = words.length;
+  // A word many codes share ("message", "team") says less about which code is meant than a rare one
+  // ("frequently"): each word weighs 1 / (1 + log2(1 + the number of codes naming it)).
+  const weights = words.map((word) => 1 / (1 + Math.log2(1 + Math.max(1, index.spread.get(stem(word)) ?? 0))));
+  const total = sum(weights);
+  const share = (scores: number[]) => (n ? sum(scores.map((score, i) => score * (weights[i] ?? 0))) / total : 0);
   const matches: NameMatch[] = [];
   for (const info of index.codes) {
     const fields = index.fields.get(info.code);
@@ -351,30 +390,40 @@ export function matchNames(query: ParsedQuery, index: SearchIndex): NameMatch[] 
       const meaningful = field.filter((w) => !FILLER_WORDS.has(w));
       const covered = meaningful.filter((w) => words.some((q) => alternatives(q).some((alt) => stem(alt) === stem(w) || (alt.length >= 4 && w.startsWith(alt)))));
       const cover = meaningful.length ? covered.length / meaningful.length : 0;
-      const share = n ? sum(scores) / n : 0;
-      return { scores, score: share * (0.8 + 0.2 * cover) + (share >= 2 / 3 && cover === 1 ? 0.1 : 0), cover };
+      const held = share(scores);
+      return { scores, score: held * (0.8 + 0.2 * cover) + (held >= 2 / 3 && cover === 1 ? 0.1 : 0), cover };
     });
     // Words may also be spread over several fields, which counts for less.
-    const spread = n ? (sum(words.map((_, i) => Math.max(...named.map((f) => f.scores[i] ?? 0)))) / n) * 0.8 : 0;
+    const spread = share(words.map((_, i) => Math.max(...named.map((f) => f.scores[i] ?? 0)))) * 0.8;
     let best = 0;
     named.forEach((field, i) => {
       if (field.score > (named[best]?.score ?? 0)) best = i;
     });
     let latin = Math.max(spread, named[best]?.score ?? 0);
     let reason: Reason = best === 0 || (named[best]?.score ?? 0) < spread ? { kind: 'title' } : { kind: 'alias', alias: latinAliases[best - 1] ?? '' };
+    // Each Chinese run scores against its best-matching name or alias; the runs' scores are averaged.
     let hanPart = 0;
-    for (const target of han.length ? fields.han : []) {
-      const value = hanScore(han, target);
-      if (value <= hanPart) continue;
-      hanPart = value;
-      if (value >= 0.5 && (value >= latin || n === 0)) reason = target === info.titleZh ? { kind: 'zh', text: target } : { kind: 'alias', alias: target };
+    let hanBest = 0;
+    for (const run of han) {
+      let runBest = 0;
+      for (const target of fields.han) {
+        const value = hanScore(run, target);
+        if (value > runBest) runBest = value;
+        if (value > hanBest && value >= 0.5 && (value >= latin || n === 0)) {
+          hanBest = value;
+          reason = target === info.titleZh ? { kind: 'zh', text: target } : { kind: 'alias', alias: target };
+        }
+      }
+      hanPart += runBest / han.length;
     }
     if (han.length && n === 0) latin = 0;
-    const total = han.length ? (latin * n + hanPart) / (n + 1) : latin;
-    if (total < 0.4 || (han.length > 0 && n === 0 && hanPart < 0.5)) continue;
-    matches.push({ code: info.code, reason, score: total, cover: named[0]?.cover ?? 0 });
+    const score = han.length ? (latin * n + hanPart) / (n + 1) : latin;
+    if (score < 0.4 || (han.length > 0 && n === 0 && hanPart < 0.5)) continue;
+    matches.push({ code: info.code, reason, score, cover: named[0]?.cover ?? 0 });
   }
-  return matches.sort((a, b) => b.score - a.score || b.cover - a.cover || a.code - b.code);
+  // On a tie the official name beats an alias, then the tighter title.
+  const official = (hit: NameMatch) => (hit.reason.kind === 'zh' || hit.reason.kind === 'title' ? 1 : 0);
+  return matches.sort((a, b) => b.score - a.score || official(b) - official(a) || b.cover - a.cover || a.code - b.code);
 }
 
 /**
