@@ -31,6 +31,11 @@ export const SDK_CONSTANT_PATTERNS = {
 export type SdkKey = keyof typeof SDK_CONSTANT_PATTERNS;
 export const SDK_KEYS = Object.keys(SDK_CONSTANT_PATTERNS) as SdkKey[];
 
+/** One place a code appears, as seenIn and seenInInferred write it. */
+const seenPlace = z.enum(SEEN_IN_VALUES, {
+  error: (issue) => `unknown value ${JSON.stringify(issue.input)}: use ${SEEN_IN_VALUES.join(', ')}`,
+});
+
 /** Han characters: an official Chinese name must contain some. */
 const HAN = /\p{Script=Han}/u;
 
@@ -100,22 +105,11 @@ export const codeSchema = z.object({
   }),
   /** Where the code reaches a reader, set only from sources: server-api, sdk, sdk-local, console. */
   seenIn: z
-    .array(
-      z.enum(SEEN_IN_VALUES, {
-        error: (issue) => `unknown value ${JSON.stringify(issue.input)}: use ${SEEN_IN_VALUES.join(', ')}`,
-      }),
-      { error: 'is required: a list of where the code appears' },
-    )
+    .array(seenPlace, { error: 'is required: a list of where the code appears' })
     .min(1, 'must name at least one place')
     .refine((list) => new Set(list).size === list.length, 'lists a value twice'),
   /** The values of seenIn that no source states, only the page's own reasoning: shown as inferred. */
-  seenInInferred: z
-    .array(
-      z.enum(SEEN_IN_VALUES, {
-        error: (issue) => `unknown value ${JSON.stringify(issue.input)}: use ${SEEN_IN_VALUES.join(', ')}`,
-      }),
-    )
-    .default([]),
+  seenInInferred: z.array(seenPlace).default([]),
   /** The code's constant name in each SDK that defines one; leave out an SDK that has none. */
   constants: z
     .object(Object.fromEntries(SDK_KEYS.map((sdk) => [sdk, constantSchema(sdk).optional()])) as { [K in SdkKey]: z.ZodOptional<ReturnType<typeof constantSchema>> }, {

@@ -1,17 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-
-/** Types into the header search box, as a reader would. */
-async function typeInHeader(page: Page, query: string) {
-  const box = page.getByRole('search', { name: 'Site search' }).getByRole('searchbox');
-  await box.click();
-  await box.pressSequentially(query, { delay: 20 });
-  return box;
-}
-
-/** The result links of the header box, in order: "416 Frequency control"… */
-function headerHits(page: Page) {
-  return page.getByRole('search', { name: 'Site search' }).locator('.search-panel a.hit-title');
-}
+import { headerHits, typeInHeader } from '../support/search.ts';
 
 async function firstTexts(page: Page, count: number) {
   const hits = headerHits(page);

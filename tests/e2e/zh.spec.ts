@@ -1,7 +1,8 @@
 // The Chinese edition, as a Chinese-speaking reader meets it: pages, language switch, search, ticket kit.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readClipboard } from '../support/clipboard.ts';
 import { readCategories, readCodes, readTranslations } from '../support/content.ts';
+import { typeInHeader, headerHits } from '../support/search.ts';
 import { SITES } from '../support/sites.ts';
 
 const codes = readCodes();
@@ -10,17 +11,8 @@ const translations = readTranslations();
 /** The Chinese names of the categories, as content/zh/categories.json gives them. */
 const ZH_CATEGORY: Record<string, string> = { server: '基础状态码', team: '群相关状态码', 'chat-room': '聊天室相关状态码', 'specific-services': '特定业务相关状态码' };
 
-/** Types into the header search box of a Chinese page. */
-async function typeInHeader(page: Page, query: string) {
-  const box = page.getByRole('search', { name: '站内搜索' }).getByRole('searchbox');
-  await box.click();
-  await box.pressSequentially(query, { delay: 20 });
-  return box;
-}
-
-function headerHits(page: Page) {
-  return page.getByRole('search', { name: '站内搜索' }).locator('.search-panel a.hit-title');
-}
+/** The header box of a Chinese page is named 站内搜索. */
+const ZH_SEARCH = '站内搜索';
 
 test.describe('Chinese code pages', () => {
   test('every code has its Chinese page: h1, title, summary, breadcrumbs, sections and Chinese links', async ({ page }) => {
@@ -90,11 +82,11 @@ test.describe('Chinese search', () => {
   ] as const) {
     test(`${query} puts ${code} in the top 3, linking the Chinese page`, async ({ page }) => {
       await page.goto('zh/codes/200/');
-      await typeInHeader(page, query);
-      await expect(headerHits(page).first()).toBeVisible();
-      const top = (await headerHits(page).allTextContents()).slice(0, 3);
+      await typeInHeader(page, query, ZH_SEARCH);
+      await expect(headerHits(page, ZH_SEARCH).first()).toBeVisible();
+      const top = (await headerHits(page, ZH_SEARCH).allTextContents()).slice(0, 3);
       expect(top.some((text) => text.startsWith(`${code} `)), top.join(' | ')).toBe(true);
-      const link = headerHits(page).filter({ hasText: new RegExp(`^${code} `) }).first();
+      const link = headerHits(page, ZH_SEARCH).filter({ hasText: new RegExp(`^${code} `) }).first();
       await expect(link).toHaveAttribute('href', new RegExp(`/zh/codes/${code}/$`));
     });
   }
@@ -103,15 +95,15 @@ test.describe('Chinese search', () => {
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(request.url()));
     await page.goto('zh/codes/200/');
-    await typeInHeader(page, '退避');
-    await expect(headerHits(page).first()).toBeVisible();
+    await typeInHeader(page, '退避', ZH_SEARCH);
+    await expect(headerHits(page, ZH_SEARCH).first()).toBeVisible();
     expect(fetched.some((url) => /\/pagefind\/pagefind\.zh-cn_[\w]+\.pf_meta$/.test(url))).toBe(true);
     expect(fetched.some((url) => /\/pagefind\/pagefind\.en_/.test(url))).toBe(false);
   });
 
   test('Enter on a code in the Chinese box opens the Chinese page', async ({ page }) => {
     await page.goto('zh/codes/200/');
-    const box = await typeInHeader(page, 'code=416');
+    const box = await typeInHeader(page, 'code=416', ZH_SEARCH);
     await box.press('Enter');
     await expect(page).toHaveURL(/\/zh\/codes\/416\/$/);
   });
