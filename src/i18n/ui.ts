@@ -119,6 +119,7 @@ const en = {
   allResults: (query: string) => `All results for “${query}”`,
   showMore: 'Show more results',
   showingFor: 'Showing results for',
+  sentenceEnd: '. ',
   searchInstead: 'Search instead for',
   noMatch: (query: string) => `No code matches “${query}”.`,
   tried: (words: string) =>
@@ -241,6 +242,7 @@ const zh: Strings = {
   allResults: (query: string) => `查看“${query}”的全部结果`,
   showMore: '显示更多结果',
   showingFor: '显示的是以下内容的结果：',
+  sentenceEnd: '。',
   searchInstead: '仍然搜索',
   noMatch: (query: string) => `没有与“${query}”匹配的状态码。`,
   tried: (words: string) => `已搜索 ${words}：先整体搜索，再逐词搜索，并核对了状态码、SDK 常量名和每个状态码的其他叫法。`,

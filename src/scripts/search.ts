@@ -279,7 +279,7 @@ export function enhance(form: HTMLFormElement): void {
   /** "Showing results for password incorrect · Search instead for pasword incorrect". */
   function renderCorrection(original: string, corrected: string): void {
     const note = element('p', 'search-note', `${t.showingFor} `);
-    note.append(element('strong', undefined, corrected), '. ');
+    note.append(element('strong', undefined, corrected), t.sentenceEnd);
     const instead = element('a', undefined, original);
     instead.href = `${searchUrl(original, locale)}&exact=1`;
     if (isPage) {
