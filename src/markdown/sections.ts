@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type HastNode, type HastVisitorContext } from 'satteri';
@@ -169,7 +169,10 @@ export function codeSections({ base }: CodeSectionsOptions) {
           );
         }
         const linked = new Set(links.flatMap((href) => CODE_LINK.exec(href)?.[1] ?? []).map(Number));
-        const related = new Set(Array.isArray(neutral.related) ? (neutral.related as unknown[]).map(Number) : []);
+        let related = new Set(Array.isArray(neutral.related) ? (neutral.related as unknown[]).map(Number) : []);
+        // A related code that does not exist is the English entry's error, reported by its own check;
+        // the translation is held only to the codes that do.
+        if (locale === 'zh') related = new Set([...related].filter((code) => existsSync(new URL(`../../codes/${code}.mdx`, ctx.fileURL))));
         const missing = [...related].filter((code) => !linked.has(code));
         const extra = [...linked].filter((code) => !related.has(code));
         const relatedHeading = SECTIONS.find((section) => section.id === 'related-codes')?.heading[locale];
