@@ -3,6 +3,7 @@
 // constants at once) and to the complete results (Pagefind's full text included), and the bytes
 // fetched for each, cold (fresh browser context, nothing cached) and warm (search already loaded).
 // Run `npm run build` first.
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/browser.ts';
@@ -164,4 +165,8 @@ for (const r of rows) console.log(columns.map((c, i) => (i ? String(r[c]).padSta
 console.log('\nfirst: the first result on screen; done: the complete results, Pagefind included (the status line is written).');
 console.log('cold: typed the moment the box gets focus, in a fresh browser. after_focus: typed 300 ms after focus. warm: the same query again.');
 console.log('KiB: what a compressing host sends (text gzipped; Pagefind files are compressed already), fetched after the page had loaded.');
-console.log(`BENCH ${JSON.stringify(rows)}`);
+// The map every search box fetches on first use: its size grows with the codes, so it is watched.
+const mapBytes = gzipSync(readFileSync('dist/search/codes.json'), { level: 9 }).length;
+const wordsBytes = gzipSync(readFileSync('dist/search/words.json'), { level: 9 }).length;
+console.log(`search map (search/codes.json): ${mapBytes} B gzipped (target < 8 KiB); word list for spelling (search/words.json, fetched only for an unknown word): ${wordsBytes} B`);
+console.log(`BENCH ${JSON.stringify({ rows, map_gzip_b: mapBytes, words_gzip_b: wordsBytes })}`);

@@ -136,6 +136,8 @@ export function enhance(form: HTMLFormElement): void {
   const selected = new Map<string, Set<string>>(FILTER_KEYS.map((key) => [key, new Set<string>()]));
   let generation = 0;
   let shownPages = limits.pages;
+  /** True while the results are being replaced: the focus that leaves with them has not left the box. */
+  let redrawing = false;
   // Set by "Search instead for …": the reader wants their spelling, not ours.
   let keepSpelling = isPage && new URLSearchParams(location.search).has('exact');
 
@@ -348,7 +350,9 @@ export function enhance(form: HTMLFormElement): void {
       // Results are drawn twice (map, then Pagefind): a reader already arrowing through them keeps their place.
       const active = document.activeElement;
       const focused = active instanceof HTMLAnchorElement && results.contains(active) ? active.href : undefined;
+      redrawing = true;
       results.replaceChildren();
+      redrawing = false;
       if (correction) renderCorrection(shown, correction);
       if (lead.length) {
         const list = group(prefixNote || t.groupInText, 'codes');
@@ -375,7 +379,7 @@ export function enhance(form: HTMLFormElement): void {
         all.href = `${searchUrl(urlQuery(raw), locale)}&list=1`;
         results.append(all);
       }
-      if (focused) links().find((link) => link.href === focused)?.focus();
+      if (focused) (links().find((link) => link.href === focused) ?? input).focus();
       return lead.length + rest.length;
     };
     render(matchNames(query, map.index), []);
@@ -512,6 +516,8 @@ export function enhance(form: HTMLFormElement): void {
   // The dropdown closes when focus or a click leaves the form; the search page keeps its results.
   if (!isPage) {
     form.addEventListener('focusout', (event) => {
+      // Redrawing the results removes the focused link, and browsers report that as focus leaving.
+      if (redrawing || !(event.target as Node).isConnected) return;
       if (!form.contains(event.relatedTarget as Node | null)) open(false);
     });
     input.addEventListener('focus', () => {

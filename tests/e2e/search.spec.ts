@@ -257,6 +257,18 @@ test.describe('search page', () => {
     await expect(page).toHaveURL(/retry=no/);
   });
 
+  test('the "Where you see it" filter narrows to codes seen there', async ({ page }) => {
+    await page.goto('search/?q=password&seen=console');
+    const hits = page.locator('main a.hit-title');
+    await expect(hits.first()).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Where you see it' }).getByRole('checkbox', { name: /^Developer console \(/ })).toBeChecked();
+    await expect(async () => {
+      const texts = await hits.allTextContents();
+      expect(texts.length).toBeGreaterThan(0);
+      expect(texts.every((text) => /^104\d\d /.test(text)), texts.join(' | ')).toBe(true);
+    }).toPass();
+  });
+
   test('a script-like query is shown as text, never run', async ({ page }) => {
     let dialogs = 0;
     page.on('dialog', (dialog) => {
