@@ -2,7 +2,7 @@
 // src/search/query.ts decide what a query means and how results rank; this module asks the
 // build-time map and Pagefind, and renders.
 import { ui, type Locale } from '../i18n/ui.ts';
-import { categoryUrl, codeUrl, localeOf, searchUrl, url } from '../lib/url.ts';
+import { categoryUrl, codeUrl, localeOf, searchUrl } from '../lib/url.ts';
 import { sdkFamilies } from '../search/map.ts';
 import {
   codesByPrefix,
@@ -21,7 +21,8 @@ import {
   type Selection,
 } from '../search/query.ts';
 import { loadCodeMap, loadVocabulary, type LoadedMap } from './code-map.ts';
-import type { FilterCounts, Pagefind, PagefindModule, Result, ResultData } from './pagefind.d.ts';
+import { loadPagefind } from './engine.ts';
+import type { FilterCounts, Pagefind, Result, ResultData } from './pagefind.d.ts';
 
 /** How many codes and results a box shows at once. */
 const LIMITS = { header: { codes: 8, pages: 6 }, hero: { codes: 8, pages: 6 }, page: { codes: 20, pages: 10 } };
@@ -32,19 +33,6 @@ type Variant = keyof typeof LIMITS;
 
 const locale: Locale = localeOf(location.pathname);
 const t = ui(locale);
-
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  return (pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ url('pagefind/pagefind.js'))) as PagefindModule;
-    // noWorker: the index is small, and a worker would add a 12 KB fetch and a worker-src to the CSP.
-    const instance = module.createInstance({ noWorker: true });
-    // Pagefind stores URLs relative to the site root; baseUrl adds BASE_PATH.
-    await instance.options({ baseUrl: url(), excerptLength: 18, ranking: { termFrequency: 0.6, pageLength: 0.4 } });
-    await instance.init();
-    return instance;
-  })());
-}
 
 /** Adds Pagefind's excerpt as text, keeping only its <mark> highlights: nothing is parsed as HTML. */
 function appendExcerpt(parent: HTMLElement, excerpt: string): void {

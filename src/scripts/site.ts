@@ -5,16 +5,8 @@ let search: Promise<typeof import('./search.ts')> | undefined;
 const loadSearch = () => (search ??= import('./search.ts'));
 
 const forms = [...document.querySelectorAll<HTMLFormElement>('form[data-search]')];
-/** Fetches Pagefind's script alongside the search module instead of after it: it is the larger of the two. */
-let warmed = false;
-function warmPagefind(): void {
-  if (warmed) return;
-  warmed = true;
-  const hint = document.createElement('link');
-  hint.rel = 'modulepreload';
-  hint.href = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
-  document.head.append(hint);
-}
+/** Starts Pagefind (script, WebAssembly, language index) alongside the search module instead of after it. */
+const warmPagefind = () => void import('./engine.ts').then((engine) => engine.loadPagefind().catch(() => undefined));
 
 for (const form of forms) {
   const start = () => {
