@@ -112,13 +112,13 @@ export async function localCategory(category: CategoryEntry, locale: Locale): Pr
 /** A code's title, summary and body in a language. A Chinese page without a translation shows the English text. */
 export async function localCode(entry: CodeEntry, locale: Locale): Promise<LocalCode> {
   if (locale === 'en') {
-    return { entry, locale, title: entry.data.title, summary: entry.data.summary, body: entry, translated: true };
+    return { entry, locale, title: localTitle(entry, locale), summary: entry.data.summary, body: entry, translated: true };
   }
   const translation = (await getCatalog()).translations.get(entry.data.code);
   return {
     entry,
     locale,
-    title: entry.data.titleZh,
+    title: localTitle(entry, locale),
     summary: translation?.data.summary ?? entry.data.summary,
     body: translation ?? entry,
     translated: translation !== undefined,
@@ -138,9 +138,14 @@ export async function getNeighbours(entry: CodeEntry): Promise<{ prev?: CodeEntr
   return { prev: siblings[index - 1], next: siblings[index + 1] };
 }
 
+/** A code's official name in a language: the English table's wording, or the Chinese table's. */
+export function localTitle(entry: CodeEntry, locale: Locale = 'en'): string {
+  return locale === 'zh' ? entry.data.titleZh : entry.data.title;
+}
+
 /** "416 Frequency control" (or "416 频率控制"): the way a code is named everywhere. */
 export function codeLabel(entry: CodeEntry, locale: Locale = 'en'): string {
-  return `${entry.data.code} ${locale === 'zh' ? entry.data.titleZh : entry.data.title}`;
+  return `${entry.data.code} ${localTitle(entry, locale)}`;
 }
 
 /** The URL of an entry's page in a language. */

@@ -4,7 +4,7 @@ import { codeLabel, getCategory, getTranslation, localCategory, localCode, type 
 import { escapeMarkup } from './escape.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { ui, type Locale } from '../i18n/ui.ts';
-import { SDK_KEYS } from './schema.ts';
+import { publishedConstants } from './sdk-names.ts';
 import { absoluteUrl, codeUrl, url } from './url.ts';
 
 /** Version of the /codes.json and /codes/<code>.json format; raise it on any breaking change. */
@@ -18,13 +18,7 @@ export function isoDay(date: Date): string {
 /** One code as published in /codes.json and /codes/<code>.json. Fields are only ever added. */
 export async function codeRecord(entry: CodeEntry) {
   const { code, title, titleZh, category, summary, retry, outcome, updated, related, seenIn, seenInInferred, aliases, v2Codes } = entry.data;
-  const constants = Object.fromEntries(
-    SDK_KEYS.flatMap((sdk) => {
-      const value = entry.data.constants[sdk];
-      return value === undefined ? [] : [[sdk, typeof value === 'string' ? value : value.name]];
-    }),
-  );
-  const meaningDiffers = SDK_KEYS.filter((sdk) => typeof entry.data.constants[sdk] === 'object');
+  const { constants, meaningDiffers } = publishedConstants(entry.data.constants);
   return {
     code,
     title,

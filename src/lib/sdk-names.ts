@@ -40,13 +40,22 @@ export function sdkNames(constants: CodeData['constants']): SdkName[] {
   return rows;
 }
 
+/** A code's constants as published in codes.json: SDK → bare name, and the SDKs whose name means something else. */
+export function publishedConstants(constants: CodeData['constants']): { constants: Record<string, string>; meaningDiffers: SdkKey[] } {
+  const names: Record<string, string> = {};
+  const meaningDiffers: SdkKey[] = [];
+  for (const sdk of SDK_KEYS) {
+    const value = constants[sdk];
+    if (value === undefined) continue;
+    names[sdk] = typeof value === 'string' ? value : value.name;
+    if (typeof value !== 'string') meaningDiffers.push(sdk);
+  }
+  return { constants: names, meaningDiffers };
+}
+
 /** Every distinct bare constant name of a code, for uniqueness checks and search. */
 export function bareConstantNames(constants: CodeData['constants']): string[] {
-  const names = SDK_KEYS.flatMap((sdk) => {
-    const value = constants[sdk];
-    return value === undefined ? [] : [typeof value === 'string' ? value : value.name];
-  });
-  return [...new Set(names)];
+  return [...new Set(Object.values(publishedConstants(constants).constants))];
 }
 
 /**
