@@ -9,6 +9,9 @@ export type Locale = (typeof LOCALES)[number];
 /** The BCP 47 tag of each language: <html lang>, hreflang, og:locale, JSON-LD inLanguage. */
 export const LANG_TAG: Record<Locale, string> = { en: 'en', zh: 'zh-CN' };
 
+/** The SDK families named the same way in every language. */
+const SDK_FAMILIES = { cpp: 'C++ · Node.js · Electron', csharp: 'C# · Unity', ios: 'iOS', android: 'Android', flutter: 'Flutter' };
+
 const en = {
   siteName: 'NIM Status Codes',
   tagline:
@@ -92,14 +95,7 @@ const en = {
   constantColumn: 'Constant',
   meaningDiffers: 'means something else there',
   linkToSection: (heading: string) => `Link to section: ${heading}`,
-  sdk: {
-    cpp: 'C++ · Node.js · Electron',
-    csharp: 'C# · Unity',
-    ios: 'iOS',
-    android: 'Android',
-    flutter: 'Flutter',
-    v2: 'V2 SDKs (every platform)',
-  },
+  sdk: { ...SDK_FAMILIES, v2: 'V2 SDKs (every platform)' },
   // search box and results
   searchPlaceholder: 'Search codes or symptoms…',
   searchLabel: 'Search codes or symptoms',
@@ -186,7 +182,7 @@ const zh: Strings = {
   searchTitle: '搜索',
   searchDescription: '按状态码、SDK 常量名或现象搜索网易云信 IM 服务端状态码。',
   searchNoScript: '搜索需要 JavaScript。首页和各分类页也列出了全部状态码：',
-  llmsIntro: 'IM 服务端 API 的 HTTP 状态码总是 200，结果在 JSON 响应体的 `code` 字段里。每一行链接到该状态码页面的纯 Markdown 版本。',
+  llmsIntro: 'IM 服务端 API 调用失败时 HTTP 状态码也是 200，结果在 JSON 响应体的 `code` 字段里。每一行链接到该状态码页面的纯 Markdown 版本。',
   llmsOptional: '可选',
   llmsJson: '全部状态码（JSON）',
   md: { category: '分类', outcome: '结果', retry: '重试', updated: '更新于', page: '页面' },
@@ -216,14 +212,7 @@ const zh: Strings = {
   constantColumn: '常量',
   meaningDiffers: '在该 SDK 中含义不同',
   linkToSection: (heading: string) => `链接到本节：${heading}`,
-  sdk: {
-    cpp: 'C++ · Node.js · Electron',
-    csharp: 'C# · Unity',
-    ios: 'iOS',
-    android: 'Android',
-    flutter: 'Flutter',
-    v2: 'V2 SDK（全平台）',
-  },
+  sdk: { ...SDK_FAMILIES, v2: 'V2 SDK（全平台）' },
   searchPlaceholder: '搜索状态码或现象…',
   searchLabel: '搜索状态码或现象',
   searchButton: '搜索',
