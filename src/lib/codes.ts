@@ -12,7 +12,6 @@ export type TranslationEntry = CollectionEntry<'translations'>;
 /** A code as one language shows it. */
 export interface LocalCode {
   entry: CodeEntry;
-  locale: Locale;
   /** The official wording in that language: the English table's title, or the Chinese table's. */
   title: string;
   summary: string;
@@ -112,12 +111,11 @@ export async function localCategory(category: CategoryEntry, locale: Locale): Pr
 /** A code's title, summary and body in a language. A Chinese page without a translation shows the English text. */
 export async function localCode(entry: CodeEntry, locale: Locale): Promise<LocalCode> {
   if (locale === 'en') {
-    return { entry, locale, title: localTitle(entry, locale), summary: entry.data.summary, body: entry, translated: true };
+    return { entry, title: localTitle(entry, locale), summary: entry.data.summary, body: entry, translated: true };
   }
   const translation = (await getCatalog()).translations.get(entry.data.code);
   return {
     entry,
-    locale,
     title: localTitle(entry, locale),
     summary: translation?.data.summary ?? entry.data.summary,
     body: translation ?? entry,

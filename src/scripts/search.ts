@@ -19,6 +19,7 @@ import {
   type ParsedQuery,
   type Reason,
   type Selection,
+  wordAloneQueries,
 } from '../search/query.ts';
 import { loadCodeMap, loadVocabulary, type LoadedMap } from './code-map.ts';
 import { loadPagefind } from './engine.ts';
@@ -221,19 +222,18 @@ export function enhance(form: HTMLFormElement): void {
     const counts = responses[0]?.filters ?? {};
     // Each word alone costs index chunks: only when the words together and the names found little.
     if (byId.size + named >= 3 || query.words.length < 2) return { results: [...byId.values()], counts };
+    const together = [...byId.values()];
     const perWord = await Promise.all(
       query.words.map(async (word) => {
-        const alone = await pagefindQueries({ ...query, words: [word] }).reduce<Promise<Result[]>>(
-          async (acc, text) => [...(await acc), ...((await pf.search(text, { filters }))?.results ?? [])],
-          Promise.resolve([]),
-        );
+        const found = await Promise.all(wordAloneQueries(word).map((text) => pf.search(text, { filters })));
+        const alone = found.flatMap((response) => response?.results ?? []);
         for (const result of alone) if (!byId.has(result.id)) byId.set(result.id, result);
         return alone.map((result) => result.id);
       }),
     );
-    const merged = mergeWordResults(perWord);
-    const together = [...byId.values()].filter((r) => responses.some((resp) => resp?.results.some((x) => x.id === r.id)));
-    const rest = merged.map((page) => byId.get(page.id)).filter((r): r is Result => r !== undefined && !together.includes(r));
+    const rest = mergeWordResults(perWord)
+      .map((page) => byId.get(page.id))
+      .filter((r): r is Result => r !== undefined && !together.includes(r));
     return { results: [...together, ...rest], counts };
   }
 

@@ -441,6 +441,11 @@ export function pagefindQueries(query: ParsedQuery): string[] {
   return [...new Set(texts.filter(Boolean))];
 }
 
+/** The texts to ask Pagefind for one word on its own: the word, and the pages' word for it. */
+export function wordAloneQueries(word: string): string[] {
+  return [...new Set([word, SYNONYMS[word]?.[0] ?? word])];
+}
+
 /** One page Pagefind found, with the query words it contains. */
 export interface PageMatch {
   /** Pagefind's id of the page. */

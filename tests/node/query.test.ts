@@ -19,6 +19,7 @@ import {
   normalise,
   orderResults,
   pagefindQueries,
+  wordAloneQueries,
   parseQuery,
   passesFilters,
   stem,
@@ -134,6 +135,10 @@ describe('filler words', () => {
   test('Pagefind is asked the words, then the pages\' words for the reader\'s', () => {
     assert.deepEqual(pagefindQueries(parse('group is full')), ['group full', 'team limit']);
     assert.deepEqual(pagefindQueries(parse('checksum')), ['checksum']);
+  });
+  test('a word searched on its own is the word and the pages\' word, without the rest of the query', () => {
+    assert.deepEqual(wordAloneQueries('group'), ['group', 'team']);
+    assert.deepEqual(wordAloneQueries('checksum'), ['checksum']);
   });
 });
 
