@@ -38,6 +38,26 @@ export function codeUrl(code: number, locale: Locale = 'en'): string {
   return localeUrl(`codes/${code}/`, locale);
 }
 
+/** The page of one V2 error code. */
+export function v2CodeUrl(code: number, locale: Locale = 'en'): string {
+  return localeUrl(`v2/codes/${code}/`, locale);
+}
+
+/** The V2 index: every range, and the V1 ↔ V2 crosswalk. */
+export function v2IndexUrl(locale: Locale = 'en'): string {
+  return localeUrl('v2/', locale);
+}
+
+/** The page of one V2 range. */
+export function v2RangeUrl(slug: string, locale: Locale = 'en'): string {
+  return localeUrl(`v2/ranges/${slug}/`, locale);
+}
+
+/** The page of one guide. */
+export function guideUrl(slug: string, locale: Locale = 'en'): string {
+  return localeUrl(`guides/${slug}/`, locale);
+}
+
 /** The page of one category. */
 export function categoryUrl(slug: string, locale: Locale = 'en'): string {
   return localeUrl(`categories/${slug}/`, locale);

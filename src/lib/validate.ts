@@ -76,3 +76,51 @@ export function checkWrittenDate(file: string, frontMatter: string): string | un
   }
   return undefined;
 }
+
+/** What the V1 ↔ V2 check needs of a V1 entry. */
+export interface V1Ref {
+  /** Path of the source file, relative to the project root. */
+  file: string;
+  /** The V1 code. */
+  code: number;
+  /** Its V2 constant, when V2 keeps the same number; `differs` when V2 gives it another meaning. */
+  v2?: { name: string; differs: boolean };
+}
+
+/** What the V1 ↔ V2 check needs of a V2 entry. */
+export interface V2Ref {
+  /** Path of the source file, relative to the project root. */
+  file: string;
+  /** The V2 code. */
+  code: number;
+  /** The V2 constant. */
+  constant: string;
+  /** Its V1 counterparts. */
+  v1: number[];
+}
+
+/**
+ * The rules that span the two families: every V1 counterpart has a page, and a three-digit V2 code
+ * that a V1 page already names with the same meaning has no page of its own (its V2 URL redirects
+ * to the V1 page). One message per problem, naming file, field and problem.
+ */
+export function crossFamilyCheck(v2: V2Ref[], v1: V1Ref[]): string[] {
+  const problems: string[] = [];
+  const v1ByCode = new Map(v1.map((entry) => [entry.code, entry]));
+  for (const entry of v2) {
+    for (const code of entry.v1) {
+      if (!v1ByCode.has(code)) problems.push(`${entry.file}: field "v1": V1 code ${code} has no page in content/codes/.`);
+    }
+    const same = v1ByCode.get(entry.code);
+    if (same?.v2 && !same.v2.differs) {
+      problems.push(
+        `${entry.file}: V2 code ${entry.code} means what V1 ${entry.code} means (${same.file} names ${same.v2.name} without differs), ` +
+          'so its V2 URL redirects to the V1 page; delete this file, or mark the V1 constant { name, differs: true } if the meanings differ.',
+      );
+    }
+    if (same?.v2 && same.v2.name !== entry.constant) {
+      problems.push(`${entry.file}: field "constant": ${entry.constant}, but ${same.file} names V2 ${entry.code} ${same.v2.name}.`);
+    }
+  }
+  return problems;
+}

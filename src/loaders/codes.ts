@@ -6,8 +6,7 @@ import { glob } from 'astro/loaders';
 import { mdxToMdast } from 'satteri';
 import { splitFrontMatter } from '../lib/front-matter.ts';
 import { checkWrittenDate, crossCheck, type EntryRef } from '../lib/validate.ts';
-import type { CodeData } from '../lib/schema.ts';
-import { bareConstantNames, KNOWN_CONFLICTS } from '../lib/sdk-names.ts';
+import { KNOWN_CONFLICTS } from '../lib/sdk-names.ts';
 
 /** Options for {@link codesLoader}. */
 interface CodesLoaderOptions {
@@ -18,6 +17,13 @@ interface CodesLoaderOptions {
    * there, and the cross-entry checks (unique code, related codes) belong to those entries.
    */
   translates?: string;
+  /**
+   * What the cross-entry check needs of one entry's data: its code, related codes and constant
+   * names. Left out for entries that have no code (the guides).
+   */
+  refs?: (data: Record<string, unknown>) => Omit<EntryRef, 'file'>;
+  /** Checks against other folders (V2 pages against the V1 pages), one message per problem. */
+  extraChecks?: (entries: { file: string; data: Record<string, unknown> }[], root: URL) => Promise<string[]>;
 }
 
 interface Node {
@@ -49,15 +55,9 @@ function usesMdxSyntax(body: string, file: string): boolean {
   return false;
 }
 
-/** What the cross-entry check needs of each entry, sorted by file. */
-function refsOf(entries: { id: string; filePath?: string; data: Record<string, unknown> }[], base: string): EntryRef[] {
-  return entries
-    .map((entry) => {
-      const data = entry.data as CodeData;
-      const file = entry.filePath ?? `${base}/${entry.id}.mdx`;
-      return { file, code: data.code, related: data.related, constants: bareConstantNames(data.constants) };
-    })
-    .sort((a, b) => a.file.localeCompare(b.file));
+/** An entry's source file, relative to the project root. */
+function fileOf(entry: { id: string; filePath?: string | undefined }, base: string): string {
+  return entry.filePath ?? `${base}/${entry.id}.mdx`;
 }
 
 /** A translation of a code that does not exist: one message per file without a namesake in `translates`. */
@@ -80,7 +80,7 @@ function orphans(files: string[], translates: string, root: URL): string[] {
  *   Markdown renders to HTML here, through the same Markdown pipeline and plugins; a body that
  *   uses MDX syntax keeps the regular MDX module.
  */
-export function codesLoader({ base, translates }: CodesLoaderOptions): Loader {
+export function codesLoader({ base, translates, refs, extraChecks }: CodesLoaderOptions): Loader {
   // The body is rendered here and read from its file for the Markdown copy: keeping it in the
   // store too would only grow the content module that every page's render holds in memory.
   const inner = glob({ pattern: '**/*.mdx', base, retainBody: false });
@@ -89,8 +89,15 @@ export function codesLoader({ base, translates }: CodesLoaderOptions): Loader {
     load: async (context) => {
       await inner.load(context);
       const entries = [...context.store.values()];
-      const files = entries.map((entry) => entry.filePath ?? `${base}/${entry.id}.mdx`).sort((a, b) => a.localeCompare(b));
-      const problems = translates ? orphans(files, translates, context.config.root) : crossCheck(refsOf(entries, base), KNOWN_CONFLICTS);
+      const files = entries.map((entry) => fileOf(entry, base)).sort((a, b) => a.localeCompare(b));
+      const problems = translates ? orphans(files, translates, context.config.root) : [];
+      if (refs) {
+        const list = entries.map((entry) => ({ file: fileOf(entry, base), ...refs(entry.data) })).sort((a, b) => a.file.localeCompare(b.file));
+        problems.push(...crossCheck(list, KNOWN_CONFLICTS));
+      }
+      if (extraChecks) {
+        problems.push(...(await extraChecks(entries.map((entry) => ({ file: fileOf(entry, base), data: entry.data })), context.config.root)));
+      }
       const texts = new Map<string, string>();
       for (const file of files) {
         const text = await readFile(new URL(file, context.config.root), 'utf8');
