@@ -647,12 +647,12 @@ describe('Pages 403, 508, 801–810', () => {
     has(801, 'group is full', '群已满');
     has(802, 'no permission in group');
     has(803, 'group not found', '群已解散');
-    has(804, 'not in the group', '不在群里');
+    has(804, 'not in the group', '不在群里', '不是群成员');
     has(805, 'wrong group type');
     has(806, 'too many groups');
     has(808, 'application sent', '申请已发出');
     has(809, 'already in the group', '已在群里');
-    has(810, 'invitation sent', '不是群成员');
+    has(810, 'invitation sent');
     has(403, 'app is forbidden', '应用被封禁');
     has(508, 'recall window passed', '撤回失败');
   });
@@ -669,7 +669,7 @@ describe('Pages 403, 508, 801–810', () => {
     for (const n of [403, 508, 801, 802, 803, 804, 805, 806, 807, 808, 809, 810]) {
       const count = page(n).aliases?.length ?? 0;
       assert.ok(count >= 6 && count <= 14, `${n}: ${count} aliases`);
-      assert.equal(page(n).updated, '2026-11-27', `${n}`);
+      assert.ok(page(n).updated >= '2026-11-27', `${n}: updated ${page(n).updated}`);
     }
   });
 });
