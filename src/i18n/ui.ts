@@ -66,6 +66,7 @@ const en = {
     "The IM server API answers HTTP 200 and reports its result in the JSON `code` field. Each line links to a plain Markdown copy of that code's page.",
   llmsOptional: 'Optional',
   llmsJson: 'All codes as JSON',
+  llmsV2Json: 'All V2 codes as JSON',
   md: { category: 'Category', outcome: 'Outcome', retry: 'Retry', updated: 'Updated', page: 'Page' },
   // badges and facts of a code
   outcome: { error: 'Error', success: 'Success', info: 'Information' },
@@ -155,6 +156,9 @@ const en = {
   listSep: ', ',
   /** What introduces an explanation after a name. */
   colon: ': ',
+  redirectTitle: (code: string) => `Redirecting to code ${code}`,
+  redirectLead: 'This code lives at ',
+  redirectEnd: '.',
   v2Label: 'V2 code',
   titleTranslated: 'The enum gives this code a Chinese comment only; the English title is this site’s translation.',
   enumNote: 'Name and comment from node-nim’s V2NIMErrorCode at commit 290c791a.',
@@ -221,6 +225,7 @@ const zh: Strings = {
   llmsIntro: 'IM 服务端 API 调用失败时 HTTP 状态码也是 200，结果在 JSON 响应体的 `code` 字段里。每一行链接到该状态码页面的纯 Markdown 版本。',
   llmsOptional: '可选',
   llmsJson: '全部状态码（JSON）',
+  llmsV2Json: '全部 V2 错误码（JSON）',
   md: { category: '分类', outcome: '结果', retry: '重试', updated: '更新于', page: '页面' },
   outcome: { error: '错误', success: '成功', info: '提示' },
   retry: {
@@ -302,6 +307,9 @@ const zh: Strings = {
   gap: '',
   listSep: '、',
   colon: '：',
+  redirectTitle: (code: string) => `正在跳转到状态码 ${code}`,
+  redirectLead: '这个状态码的页面是',
+  redirectEnd: '。',
   v2Label: 'V2 错误码',
   titleTranslated: '枚举只给了这个错误码中文注释；英文名称是本站的翻译。',
   enumNote: '名称和注释取自 node-nim 在 commit 290c791a 的 V2NIMErrorCode。',

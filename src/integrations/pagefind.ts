@@ -23,8 +23,8 @@ export default function pagefindIntegration(): AstroIntegration {
           const { index, errors } = await pagefind.createIndex();
           check('createIndex', errors);
           if (!index) throw new Error('Pagefind createIndex returned no index.');
-          // Only code pages carry data-pagefind-body; reading the rest would be wasted work.
-          const added = await index.addDirectory({ path: site, glob: '{codes,zh/codes}/**/*.html' });
+          // Only code pages and guides carry data-pagefind-body; reading the rest would be wasted work.
+          const added = await index.addDirectory({ path: site, glob: '{codes,zh/codes,v2/codes,zh/v2/codes,guides,zh/guides}/**/*.html' });
           check('addDirectory', added.errors);
           // Zero pages means the markup broke.
           if (added.page_count === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing?');
