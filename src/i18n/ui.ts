@@ -76,7 +76,7 @@ const en = {
     backoff: {
       label: 'with backoff',
       advice:
-        'Transient: retry with exponential backoff and jitter, keeping one trace id per logical request, after checking whether a non-idempotent call already took effect.',
+        'Transient: check whether a call that creates, sends or changes something already took effect, then retry with exponential backoff and jitter; each retry is a new request with its own trace id.',
     },
     'not-applicable': { label: 'not needed', advice: 'The call did what it was asked to; there is nothing to retry.' },
   },
@@ -233,7 +233,7 @@ const zh: Strings = {
     'after-fix': { label: '修正后重试', advice: '先修正请求、token、角色或配置，再重新发送。' },
     backoff: {
       label: '退避重试',
-      advice: '临时性错误：按指数退避加随机抖动重试，同一个逻辑请求的重试沿用同一个链路 ID；非幂等调用先确认上一次是否已经生效。',
+      advice: '临时性错误：会创建、发送或修改数据的调用，先确认上一次是否已经生效，再按指数退避加随机抖动重试；每次重试都是新请求，使用自己的链路 ID。',
     },
     'not-applicable': { label: '无需重试', advice: '调用已经按要求完成，没有什么需要重试。' },
   },
