@@ -119,11 +119,11 @@ test('home links to every code, grouped by category', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'About these codes' }).first()).toBeVisible();
 });
 
-test('about page lists every code under exactly one retry value', async ({ page }) => {
-  await page.goto('about/');
-  const rows = page.locator('tbody tr');
+test('the retries guide lists every code under exactly one retry value', async ({ page }) => {
+  await page.goto('guides/retries/');
+  const rows = page.locator('table.retry-table tbody tr');
   await expect(rows).toHaveCount(4);
-  const listed = (await rows.locator('td:last-child a').allTextContents()).map(Number).sort((a, b) => a - b);
+  const listed = (await rows.locator('td:nth-child(3) a').allTextContents()).map(Number).sort((a, b) => a - b);
   expect(listed).toEqual(codes.map((c) => c.code));
   for (const entry of codes.filter((c) => c.retry === 'backoff')) {
     await expect(rows.filter({ has: page.getByRole('rowheader', { name: 'with backoff' }) })).toContainText(String(entry.code));
