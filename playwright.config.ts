@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/support/browser.ts';
 import { SITES } from './tests/support/sites.ts';
@@ -5,7 +6,8 @@ import { SITES } from './tests/support/sites.ts';
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // The browser waits on the page far more than it computes: one worker per core leaves them idle.
+  workers: Math.max(2, availableParallelism() + 1),
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? [['list'], ['github']] : 'list',
@@ -18,9 +20,12 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
+  // The root build gets every test. Under a base path, only what the base path can break runs in a
+  // browser (links, redirects, search, the 404 page, clipboard URLs); tests/node checks every page of both builds on disk.
   projects: Object.entries(SITES).map(([name, site]) => ({
     name,
     use: { baseURL: `http://127.0.0.1:${site.port}${site.base}` },
+    ...(name === 'base' ? { grep: /@base/ } : {}),
   })),
   webServer: Object.values(SITES).map((site) => ({
     command: `node tests/support/serve.mjs ${site.dir} ${site.port} ${site.base}`,

@@ -89,7 +89,7 @@ const en = {
     console: 'Developer console',
   },
   seenLabel: 'Where you see it',
-  seenInferred: '(inferred: no source names the call)',
+  seenInferred: ' (inferred: no source names the call)',
   aliasesLabel: 'Also known as',
   sdkNamesHeading: 'Names in the SDKs',
   sdkColumn: 'SDK',

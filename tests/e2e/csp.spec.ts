@@ -2,7 +2,7 @@
 // This spec drives the features that run scripts and fails on any violation report.
 import { expect, test } from '@playwright/test';
 
-test('search and the copy buttons run under the CSP without a single violation', async ({ page, context }) => {
+test('search and the copy buttons run under the CSP without a single violation', { tag: ['@base', '@quick'] }, async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const problems: string[] = [];
   page.on('console', (message) => {

@@ -12,49 +12,6 @@ const SEEN: Record<string, string> = {
 };
 
 test.describe('code pages', () => {
-  // One test walks every code (a step each): far cheaper than a browser context per code.
-  test('every code has its page, h1, title, summary, sections and related codes', async ({ page }) => {
-    test.setTimeout(180_000); // 50 pages in one test
-    for (const entry of codes) {
-      await test.step(`${entry.code}`, async () => {
-        const response = await page.goto(`codes/${entry.code}/`);
-        expect(response?.status()).toBe(200);
-        await expect(page.locator('h1')).toHaveText(`${entry.code} ${entry.title}`);
-        await expect(page).toHaveTitle(`${entry.code} ${entry.title} · NIM Status Codes`);
-        const category = categories.find((c) => c.slug === entry.category);
-        const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
-        await expect(crumbs.getByRole('link')).toHaveText(['Home', category?.title ?? '']);
-        await expect(page.locator('.code-head .summary')).toHaveText(entry.summary);
-        // The official Chinese name, under the English title, marked as Chinese.
-        const zhName = page.locator('.code-head .name-other');
-        await expect(zhName).toHaveText(entry.titleZh);
-        await expect(zhName).toHaveAttribute('lang', 'zh-CN');
-        // Where the code shows up, in words.
-        const seen = page.locator('.facts dt', { hasText: 'Where you see it' }).locator('xpath=following-sibling::dd[1]');
-        const inferred = entry.seenInInferred ?? [];
-        await expect(seen).toHaveText(
-          entry.seenIn.map((place) => `${SEEN[place]}${inferred.includes(place) ? ' (inferred: no source names the call)' : ''}`).join(' · '),
-        );
-        // Every SDK name, copyable as code, or no table at all.
-        const names = Object.values(entry.constants ?? {}).map((value) => (typeof value === 'string' ? value : value.name));
-        const table = page.getByRole('table', { name: 'Names in the SDKs' });
-        if (names.length === 0) await expect(table).toHaveCount(0);
-        else for (const name of names) await expect(table.locator('code', { hasText: new RegExp(`(^|\\.)${name}$`) }).first()).toBeVisible();
-        await expect(page.locator('time')).toHaveAttribute('datetime', entry.updated);
-        const ids = await page.locator('article h2').evaluateAll((nodes) => nodes.map((n) => n.id));
-        expect(ids).toEqual(expect.arrayContaining(['what-it-means', 'common-causes', 'how-to-fix', 'example-response', 'related-codes', 'sources']));
-        expect(ids.at(-1)).toBe('sources');
-        // Related codes: each listed code is linked with its number and title.
-        const relatedLinks = page.locator('xpath=//div[h2[@id="related-codes"]]/following-sibling::ul[1]//a');
-        const texts = await relatedLinks.allTextContents();
-        for (const code of entry.related) {
-          const other = codes.find((c) => c.code === code);
-          expect(texts, `${entry.code} links ${code}`).toContain(`${code} ${other?.title}`);
-        }
-      });
-    }
-  });
-
   test('previous and next stay inside the category', async ({ page }) => {
     await page.goto('codes/416/');
     const pager = page.getByRole('navigation', { name: 'Previous and next in Server' });
@@ -71,7 +28,7 @@ test.describe('code pages', () => {
     await expect(page).toHaveURL(/#not-to-be-confused-with$/);
   });
 
-  test('badges name the outcome and the retry advice in words', async ({ page }) => {
+  test('badges name the outcome and the retry advice in words', { tag: '@quick' }, async ({ page }) => {
     await page.goto('codes/416/');
     await expect(page.getByRole('list', { name: 'At a glance' }).getByRole('listitem')).toHaveText(['Error', 'Retry: with backoff']);
     await page.goto('codes/808/');
@@ -131,7 +88,7 @@ test('the retries guide lists every code under exactly one retry value', async (
 });
 
 test.describe('not found', () => {
-  test('a missing URL gets the 404 page with a way home and a search box', async ({ page }) => {
+  test('a missing URL gets the 404 page with a way home and a search box', { tag: '@base' }, async ({ page }) => {
     const response = await page.goto('no/such/page/');
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1')).toHaveText('Page not found · 页面不存在');
@@ -140,7 +97,7 @@ test.describe('not found', () => {
     await expect(page.locator('h1')).toHaveText('NIM Status Codes');
   });
 
-  test('a path that looks like a code suggests the nearest codes', async ({ page }) => {
+  test('a path that looks like a code suggests the nearest codes', { tag: '@base' }, async ({ page }) => {
     await page.goto('codes/4166/');
     await expect(page.getByRole('heading', { name: 'There is no code 4166. The nearest codes are:' })).toBeVisible();
     const suggested = page.getByRole('list', { name: /nearest codes/ }).getByRole('link');

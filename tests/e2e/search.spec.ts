@@ -8,7 +8,7 @@ async function firstTexts(page: Page, count: number) {
 }
 
 test.describe('header search', () => {
-  test('302 comes first, and Enter opens its page', async ({ page }) => {
+  test('302 comes first, and Enter opens its page', { tag: ['@base', '@quick'] }, async ({ page }) => {
     await page.goto('');
     const box = await typeInHeader(page, '302');
     await expect(headerHits(page).first()).toHaveText('302 Incorrect user name or password');
@@ -189,7 +189,7 @@ test.describe('however the reader holds the error', () => {
     await expect(headerHits(page).first()).toHaveText('302 Incorrect user name or password');
   });
 
-  test('416 and Enter at once, with the search code still loading, opens /codes/416/', async ({ page }) => {
+  test('416 and Enter at once, with the search code still loading, opens /codes/416/', { tag: '@base' }, async ({ page }) => {
     await page.route(/\/_astro\/search\.[\w-]+\.js$/, async (route) => {
       await new Promise((done) => setTimeout(done, 1500));
       await route.continue();
@@ -220,7 +220,7 @@ test.describe('however the reader holds the error', () => {
 });
 
 test.describe('search page', () => {
-  test('/search/?q=checksum shows 414 on load', async ({ page }) => {
+  test('/search/?q=checksum shows 414 on load', { tag: '@base' }, async ({ page }) => {
     await page.goto('search/?q=checksum');
     await expect(page.getByRole('searchbox', { name: 'Search codes or symptoms' }).nth(1)).toHaveValue('checksum');
     await expect(page.locator('main a.hit-title').first()).toHaveText('414 Error parameter');
@@ -295,7 +295,7 @@ test.describe('search page', () => {
   });
 });
 
-test('a code page fetches nothing under /pagefind/ until the box is used', async ({ page }) => {
+test('a code page fetches nothing under /pagefind/ until the box is used', { tag: '@base' }, async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => {
     if (/\/pagefind\/|search\.[\w-]+\.js|search\/codes\.json/.test(request.url())) fetched.push(request.url());

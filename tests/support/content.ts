@@ -86,3 +86,84 @@ export function readTranslations(): Translation[] {
     })
     .sort((a, b) => a.code - b.code);
 }
+
+/** One V2 code entry, content/v2/<code>.mdx. */
+export interface V2Code {
+  file: string;
+  code: number;
+  constant: string;
+  title: string;
+  titleTranslated?: boolean;
+  titleZh: string;
+  summary: string;
+  retry: string;
+  outcome: string;
+  seenIn: string[];
+  seenInInferred?: string[];
+  related?: number[];
+  v1?: { code: number; basis: 'sourced' | 'inferred' }[];
+  aliases?: string[];
+  updated: string;
+  body: string;
+}
+
+/** Reads every .mdx file of a folder: front matter and body, sorted by file name as a number. */
+function readFolder<T>(dir: string, shape: (name: string, data: Record<string, unknown>, body: string) => T): T[] {
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir).filter((name) => name.endsWith('.mdx'));
+  } catch {
+    return [];
+  }
+  return names
+    .sort((a, b) => Number(a.replace(/\.mdx$/, '')) - Number(b.replace(/\.mdx$/, '')) || a.localeCompare(b))
+    .map((name) => {
+      const { data, body } = splitFrontMatter(readFileSync(join(dir, name), 'utf8'));
+      return shape(name, data, body);
+    });
+}
+
+/** YAML dates come back as Date objects; the tests compare the written day. */
+function day(value: unknown): string {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+}
+
+/** Every V2 code entry, sorted numerically. */
+export function readV2Codes(): V2Code[] {
+  const dir = join(root, 'v2');
+  return readFolder(dir, (name, data, body) => ({ ...(data as Omit<V2Code, 'file' | 'body' | 'updated'>), updated: day(data.updated), file: join(dir, name), body }));
+}
+
+/** Every Chinese V2 entry, sorted numerically. */
+export function readV2Translations(): Translation[] {
+  const dir = join(root, 'zh', 'v2');
+  return readFolder(dir, (name, data, body) => ({ file: join(dir, name), code: Number(name.replace(/\.mdx$/, '')), data, summary: String(data.summary ?? ''), body }));
+}
+
+/** One guide, content/guides/<slug>.mdx or its Chinese text. */
+export interface Guide {
+  file: string;
+  slug: string;
+  title: string;
+  summary: string;
+  updated?: string;
+  body: string;
+}
+
+/** Every guide in a language. */
+export function readGuides(locale: 'en' | 'zh' = 'en'): Guide[] {
+  const dir = locale === 'en' ? join(root, 'guides') : join(root, 'zh', 'guides');
+  return readFolder(dir, (name, data, body) => ({
+    file: join(dir, name),
+    slug: name.replace(/\.mdx$/, ''),
+    title: String(data.title ?? ''),
+    summary: String(data.summary ?? ''),
+    ...(data.updated ? { updated: day(data.updated) } : {}),
+    body,
+  }));
+}
+
+/** The V2 ranges, content/v2/ranges.json. */
+export function readV2Ranges(): { resource: number; slug: string; title: string; titleZh: string }[] {
+  return JSON.parse(readFileSync(join(root, 'v2', 'ranges.json'), 'utf8'));
+}
