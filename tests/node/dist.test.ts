@@ -8,7 +8,7 @@ import { describe, test } from 'node:test';
 import { HtmlValidate } from 'html-validate';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { parse } from 'node-html-parser';
-import { readCategories, readCodes, readTranslations } from '../support/content.ts';
+import { readCategories, readCodes, readGuides, readTranslations, readV2Codes } from '../support/content.ts';
 import { listFiles, publishedUrls } from '../support/dist.ts';
 import { parseHeaders } from '../support/headers.mjs';
 import { brokenLinks } from '../support/links.ts';
@@ -235,10 +235,12 @@ for (const site of Object.values(SITES)) {
       assert.match(read('zh/codes/416.md'), new RegExp(`\\]\\(${abs('zh/codes/').replace(/[.]/g, '\\.')}\\d+/\\)`));
     });
 
-    test('Pagefind built a Chinese index next to the English one', () => {
+    test('Pagefind built a Chinese index next to the English one, with every code page and guide', () => {
       const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
-      assert.equal(entry.languages.en?.page_count, codes.length);
-      assert.equal(entry.languages['zh-cn']?.page_count, codes.length);
+      // Redirect pages (/v2/codes/416/) carry no data-pagefind-body and stay out of the index.
+      const indexed = codes.length + readV2Codes().length + readGuides().length;
+      assert.equal(entry.languages.en?.page_count, indexed);
+      assert.equal(entry.languages['zh-cn']?.page_count, indexed);
     });
 
     test('every URL in tests/urls.txt is still published, and every published URL is listed', () => {
