@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { cacheDir } from 'astro:config/server';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/ui.ts';
 import { V2_RANGES, v2Resource } from './schema.ts';
@@ -299,4 +301,17 @@ export async function localGuide(entry: GuideEntry, locale: Locale): Promise<Loc
     body: translation ?? entry,
     translated: locale === 'en' || translation !== undefined,
   };
+}
+
+/** Any entry whose body a page renders. */
+export type BodyEntry = CodeEntry | TranslationEntry | V2CodeEntry | V2TranslationEntry | GuideEntry | GuideTranslationEntry;
+
+/**
+ * The rendered HTML of an entry's body, read from the file the codes loader wrote it to; undefined
+ * when the body uses MDX syntax and renders through render() instead.
+ */
+export async function readBody(entry: BodyEntry): Promise<string | undefined> {
+  const file = entry.rendered?.metadata?.bodyFile;
+  if (typeof file !== 'string') return undefined;
+  return readFile(new URL(file, cacheDir.href.endsWith('/') ? cacheDir : new URL(`${cacheDir.href}/`)), 'utf8');
 }

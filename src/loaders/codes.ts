@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
@@ -7,6 +7,9 @@ import { mdxToMdast } from 'satteri';
 import { splitFrontMatter } from '../lib/front-matter.ts';
 import { checkWrittenDate, crossCheck, type EntryRef } from '../lib/validate.ts';
 import { KNOWN_CONFLICTS } from '../lib/sdk-names.ts';
+
+/** Folder of the content cache (config.cacheDir) that holds the rendered bodies. */
+export const RENDERED_DIR = 'rendered';
 
 /** Options for {@link codesLoader}. */
 interface CodesLoaderOptions {
@@ -109,19 +112,37 @@ export function codesLoader({ base, translates, refs, extraChecks }: CodesLoader
         throw new Error(`Invalid content in ${base}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
       }
 
+      // Rendered bodies live beside the content cache, one file per entry, not in the store: the store
+      // is inlined into the prerender bundle as one module, and every byte of it stays in memory while
+      // pages render (docs/performance.md). Pages read their own body with readBody().
+      const folder = new URL(`${RENDERED_DIR}/${context.collection}/`, context.config.cacheDir);
+      await mkdir(folder, { recursive: true });
+      const kept = new Set<string>();
       for (const entry of entries) {
-        // Unchanged entries rendered by an earlier build come back from the cache as they were.
-        if (!entry.deferredRender || !entry.filePath) continue;
+        if (!entry.filePath) continue;
+        const name = `${entry.id}.html`;
+        const bodyFile = `${RENDERED_DIR}/${context.collection}/${name}`;
+        // An unchanged entry comes back from the cache as it was: its body file is still there.
+        const cached = !entry.deferredRender && entry.rendered?.metadata?.bodyFile === bodyFile && existsSync(new URL(name, folder));
+        if (cached) {
+          kept.add(name);
+          continue;
+        }
         const text = texts.get(entry.filePath) ?? '';
+        // A body that uses MDX syntax keeps the MDX module path (deferred rendering).
         if (usesMdxSyntax(splitFrontMatter(text).body, entry.filePath)) continue;
         const fileURL = new URL(entry.filePath, context.config.root);
         const { html, metadata } = await context.renderMarkdown(text, { fileURL });
+        await writeFile(new URL(name, folder), html);
+        kept.add(name);
         // set() ignores an entry whose digest it already holds, so replace it. Only the headings of
         // the metadata are kept: the front matter is in `data` already.
         context.store.delete(entry.id);
         const { deferredRender: _, ...rest } = entry;
-        context.store.set({ ...rest, rendered: { html, metadata: { headings: metadata?.headings ?? [] } } });
+        context.store.set({ ...rest, rendered: { html: '', metadata: { headings: metadata?.headings ?? [], bodyFile } } });
       }
+      // Bodies of deleted entries go too, so the folder never serves a stale page.
+      for (const name of await readdir(folder)) if (!kept.has(name)) await rm(new URL(name, folder));
     },
   };
 }
