@@ -1,14 +1,20 @@
 // Search quality on the built site (dist/) in Chromium: types each query of bench/queries.json
 // into the header box of a code page (English or Chinese) and checks that an expected code is among the first three
 // results. Prints the hit rate per kind and every miss. Run `npm run build` first.
-import { readFileSync } from 'node:fs';
+//   npm run bench:queries                         dist/
+//   npm run bench:queries -- --dir other-dist --dump results.json
+// --dump writes every query's full result list, to compare two builds' search results.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/browser.ts';
 import { serveDist } from './site.ts';
 
 const PORT = 4411;
 const { queries } = JSON.parse(readFileSync('bench/queries.json', 'utf8')) as { queries: [string, string, number[], string?][] };
-const server = await serveDist(PORT);
+const args = process.argv.slice(2);
+const option = (name: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
+const server = await serveDist(PORT, option('dir'));
+const dump: Record<string, string[]> = {};
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const page = await browser.newPage();
 const box = page.locator('header form[data-search] input');
@@ -34,6 +40,8 @@ for (const [kind, query, expected, path = '/codes/200/'] of queries) {
     query,
     { timeout: 10_000 },
   ).catch(() => undefined);
+  const all = await page.locator('header .search-panel a.hit-title').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  dump[`${path} ${query}`] = all;
   const top = (await page.locator('header .search-panel a.hit-title .num').allTextContents()).slice(0, 3).map(Number);
   const ok = expected.some((code) => top.includes(code));
   const row = tally.get(kind) ?? { hits: 0, total: 0 };
@@ -44,6 +52,8 @@ for (const [kind, query, expected, path = '/codes/200/'] of queries) {
 }
 await browser.close();
 server.kill();
+const dumpFile = option('dump');
+if (dumpFile) writeFileSync(dumpFile, `${JSON.stringify(dump, null, 1)}\n`);
 
 let hits = 0;
 let total = 0;

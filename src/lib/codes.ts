@@ -3,7 +3,7 @@ import { cacheDir } from 'astro:config/server';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/ui.ts';
 import { V2_RANGES, v2Resource } from './schema.ts';
-import { codeUrl, v2CodeUrl } from './url.ts';
+import { codeUrl, guideUrl, v2CodeUrl } from './url.ts';
 
 /** One status code entry: the facts, and the English text. */
 export type CodeEntry = CollectionEntry<'codes'>;
@@ -314,4 +314,19 @@ export async function readBody(entry: BodyEntry): Promise<string | undefined> {
   const file = entry.rendered?.metadata?.bodyFile;
   if (typeof file !== 'string') return undefined;
   return readFile(new URL(file, cacheDir.href.endsWith('/') ? cacheDir : new URL(`${cacheDir.href}/`)), 'utf8');
+}
+
+/**
+ * The paths of every page the search index holds (code pages, V2 code pages and guides, in both
+ * languages), in the order the index receives them: the order the build renders them in, so that
+ * few pages wait (src/lib/page-feeder.ts).
+ */
+export async function indexedPages(): Promise<string[]> {
+  const [codes, guides, v2codes] = await Promise.all([getCodes(), getGuides(), getV2Codes()]);
+  const locales: Locale[] = ['en', 'zh'];
+  return [
+    ...locales.flatMap((locale) => codes.map((entry) => codeUrl(entry.data.code, locale))),
+    ...locales.flatMap((locale) => guides.map((entry) => guideUrl(entry.id, locale))),
+    ...locales.flatMap((locale) => v2codes.map((entry) => v2CodeUrl(entry.data.code, locale))),
+  ];
 }

@@ -1,0 +1,22 @@
+import { defineMiddleware } from 'astro:middleware';
+import { indexedPages } from './lib/codes.ts';
+import { FEEDER, type PageFeeder } from './lib/page-feeder.ts';
+
+let expecting: Promise<void> | undefined;
+
+/**
+ * During `astro build`, hands each page the search index holds to Pagefind as soon as it is
+ * rendered (src/integrations/pagefind.ts), so that indexing runs beside rendering instead of after
+ * it. The page itself goes out unchanged. Outside a build there is no feeder and nothing happens.
+ */
+export const onRequest = defineMiddleware(async (context, next) => {
+  const feeder = (globalThis as Record<symbol, PageFeeder | undefined>)[FEEDER];
+  if (!feeder) return next();
+  await (expecting ??= indexedPages().then((pages) => feeder.expect(pages)));
+  const path = context.url.pathname;
+  if (!feeder.wants(path)) return next();
+  const response = await next();
+  const html = await response.text();
+  feeder.deliver(path, html);
+  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+});
