@@ -4,6 +4,8 @@
 //   npm run bench                    10,000 codes
 //   npm run bench -- --codes 2000    any number
 //   npm run bench -- --sweep         500 … 10,000, then docs/build-scaling.svg and .json
+//   npm run bench -- --codes 1000 --starlight
+//                                    also builds the same codes with Starlight, and compares the time per code page
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -13,6 +15,7 @@ import { makeTempProject, removeTempProject } from '../tests/support/temp-projec
 import { splitFrontMatter } from '../tests/support/content.ts';
 import { listFiles } from '../tests/support/dist.ts';
 import { drawChart } from './chart.ts';
+import { buildStarlight } from './starlight.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -163,6 +166,10 @@ async function run(extra: number) {
       return { heaviest: weights[0] ?? { page: '', bytes: 0 }, median: weights[Math.floor(weights.length / 2)]?.bytes ?? 0 };
     };
     const { heaviest, median } = weigh('codes');
+    // Every code page, V1 and V2, in both languages (redirect pages excluded).
+    const codePages = ['codes', 'zh/codes', 'v2/codes', 'zh/v2/codes']
+      .flatMap((folder) => listFiles(join(dist, folder)).filter((f) => f.endsWith('index.html')).map((f) => join(folder, f)))
+      .filter((f) => !readFileSync(join(dist, f), 'utf8').includes('http-equiv="refresh"')).length;
     const zhWeights = weigh('zh/codes');
     const split = {
       content_s: phases.content ?? 0,
@@ -173,6 +180,8 @@ async function run(extra: number) {
     return {
       codes: total,
       pages,
+      code_pages: codePages,
+      ms_per_code_page: round((1000 * wall) / codePages),
       wall_s: round(wall),
       peak_mib: round(peak / 2 ** 20),
       pages_per_s: round(pages / wall),
@@ -199,7 +208,7 @@ function report(result: Awaited<ReturnType<typeof run>>) {
   console.log(`\n${result.codes} codes, ${result.pages} pages`);
   console.log(`  wall time        ${result.wall_s} s`);
   console.log(`  peak memory      ${result.peak_mib} MiB (build process tree)`);
-  console.log(`  pages per second ${result.pages_per_s}`);
+  console.log(`  pages per second ${result.pages_per_s}; ${result.ms_per_code_page} ms a code page (${result.code_pages} code pages)`);
   console.log(
     `  where the time went: content sync ${result.phases.content_s} s, Vite bundle (MDX compile) ${result.phases.bundle_s} s, ` +
       `rendering ${result.phases.render_s} s, sitemap + Pagefind ${result.phases.pagefind_s} s`,
@@ -230,5 +239,15 @@ if (flag('sweep')) {
   const codes = option('codes', 10000);
   const result = await run(Math.max(0, codes - 50));
   report(result);
-  console.log(`BENCH ${JSON.stringify(result)}`);
+  if (flag('starlight')) {
+    // The same V1 codes, English and Chinese, built with Starlight on the same machine in the same run.
+    const starlight = await buildStarlight(result.codes);
+    const perPage = round((1000 * starlight.wall) / starlight.codePages);
+    const ratio = round(result.ms_per_code_page / perPage);
+    console.log(`  Starlight        ${round(starlight.wall)} s for ${starlight.codePages} code pages: ${perPage} ms a page`);
+    console.log(`  this site        ${result.ms_per_code_page} ms a code page (${result.code_pages} code pages): ${ratio}× Starlight (target ≤ 0.35×)`);
+    console.log(`BENCH ${JSON.stringify({ ...result, starlight_wall_s: round(starlight.wall), starlight_ms_per_code_page: perPage, ratio_to_starlight: ratio })}`);
+  } else {
+    console.log(`BENCH ${JSON.stringify(result)}`);
+  }
 }

@@ -82,6 +82,8 @@ interface Catalog {
   v2translations: Map<number, V2TranslationEntry>;
   /** The V2 codes of each range, in range order. */
   v2ByRange: Map<string, V2CodeEntry[]>;
+  /** The V2 codes that name each V1 code as their counterpart, numerically. */
+  v2ByV1: Map<number, V2CodeEntry[]>;
   /** The guides by slug, and their Chinese entries. */
   guides: Map<string, GuideEntry>;
   guideTranslations: Map<string, GuideTranslationEntry>;
@@ -104,7 +106,11 @@ async function load(): Promise<Catalog> {
   ]);
   v2codes.sort((a, b) => a.data.code - b.data.code);
   const v2ByRange = new Map<string, V2CodeEntry[]>(V2_RANGES.map((range) => [range.slug, []]));
-  for (const entry of v2codes) v2ByRange.get(v2RangeOf(entry.data.code).slug)?.push(entry);
+  const v2ByV1 = new Map<number, V2CodeEntry[]>();
+  for (const entry of v2codes) {
+    v2ByRange.get(v2RangeOf(entry.data.code).slug)?.push(entry);
+    for (const pair of entry.data.v1) v2ByV1.set(pair.code, [...(v2ByV1.get(pair.code) ?? []), entry]);
+  }
   codes.sort((a, b) => a.data.code - b.data.code);
   categories.sort((a, b) => a.data.order - b.data.order);
   const byCategory = new Map<string, CodeEntry[]>(categories.map((c) => [c.data.slug, []]));
@@ -127,6 +133,7 @@ async function load(): Promise<Catalog> {
     v2ByCode: new Map(v2codes.map((entry) => [entry.data.code, entry])),
     v2translations: new Map(v2translations.map((t) => [Number(t.id), t])),
     v2ByRange,
+    v2ByV1,
     guides: new Map(guides.map((guide) => [guide.id, guide])),
     guideTranslations: new Map(guideTranslations.map((guide) => [guide.id, guide])),
   };
@@ -329,4 +336,9 @@ export async function indexedPages(): Promise<string[]> {
     ...locales.flatMap((locale) => guides.map((entry) => guideUrl(entry.id, locale))),
     ...locales.flatMap((locale) => v2codes.map((entry) => v2CodeUrl(entry.data.code, locale))),
   ];
+}
+
+/** The V2 codes for the same situation as a V1 code: those whose page names it in `v1`, numerically. */
+export async function getV2Counterparts(code: number): Promise<V2CodeEntry[]> {
+  return (await getCatalog()).v2ByV1.get(code) ?? [];
 }

@@ -4,6 +4,7 @@ import {
   codeLabel,
   getCategory,
   getTranslation,
+  getV2Counterparts,
   getV2Translation,
   localCategory,
   localCode,
@@ -30,7 +31,7 @@ export function isoDay(date: Date): string {
 
 /** One code as published in /codes.json and /codes/<code>.json. Fields are only ever added. */
 export async function codeRecord(entry: CodeEntry) {
-  const { code, title, titleZh, category, summary, retry, outcome, updated, related, seenIn, seenInInferred, aliases, v2Codes } = entry.data;
+  const { code, title, titleZh, category, summary, retry, outcome, updated, related, seenIn, seenInInferred, aliases } = entry.data;
   const { constants, meaningDiffers } = publishedConstants(entry.data.constants);
   return {
     code,
@@ -51,7 +52,8 @@ export async function codeRecord(entry: CodeEntry) {
     constants,
     meaningDiffers,
     aliases,
-    v2Codes,
+    // The V2 codes for the same situation, from the pairs the V2 pages list.
+    v2Codes: (await getV2Counterparts(code)).map((other) => other.data.code),
   };
 }
 

@@ -166,13 +166,10 @@ export const codeSchema = z.object({
     .default({}),
   /** Words readers use for the code where the page's own words differ (English and Chinese); searched like the title. */
   aliases: aliasesField,
-  /** Six-digit V2 codes the page names as this code's counterpart; they find this page in search. */
+  /** Not set here: a V1 ↔ V2 pair is written once, in the V2 page's `v1` field, and both pages show it. */
   v2Codes: z
-    .array(z.number({ error: 'must be a list of six-digit V2 codes' }).int().min(100000, 'must be a six-digit V2 code').max(199999, 'must be a six-digit V2 code'), {
-      error: 'must be a list of six-digit V2 codes',
-    })
-    .refine((list) => new Set(list).size === list.length, 'lists a code twice')
-    .default([]),
+    .never({ error: 'is no longer written on V1 pages: list the pair once, in the `v1` field of content/v2/<code>.mdx' })
+    .optional(),
 }).superRefine(inferredWithinSeenIn);
 
 /** One Chinese sentence of at most 120 characters, ending in 。: the meta description and the ticket snippet. */

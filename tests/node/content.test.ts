@@ -79,9 +79,10 @@ describe('schema', () => {
     assert.deepEqual(problems({ ...valid, aliases: ['group full', 'Group Full'] }), ['aliases: lists a phrase twice']);
     assert.deepEqual(problems({ ...valid, aliases: ['group full, team full'] }), ['aliases.0: has a phrase with a line break, comma or semicolon: write one phrase per item']);
   });
-  test('v2Codes are six-digit V2 codes', () => {
-    assert.deepEqual(problems({ ...valid, v2Codes: [108404] }), []);
-    assert.deepEqual(problems({ ...valid, v2Codes: [404] }), ['v2Codes.0: must be a six-digit V2 code']);
+  test('a V1 page may not list V2 codes itself: the pair is written once, on the V2 page', () => {
+    assert.deepEqual(problems({ ...valid, v2Codes: [108404] }), [
+      'v2Codes: is no longer written on V1 pages: list the pair once, in the `v1` field of content/v2/<code>.mdx',
+    ]);
   });
   test('retry and outcome only take their listed values', () => {
     assert.match(problems({ ...valid, retry: 'maybe' })[0] ?? '', /^retry: unknown retry value "maybe"/);

@@ -28,7 +28,7 @@ import {
 import { readCodes } from '../support/content.ts';
 
 const codes = readCodes();
-const rows = codes.map((c) => searchMapRow({ ...c, aliases: c.aliases ?? [], v2Codes: c.v2Codes ?? [], constants: c.constants ?? {} } as unknown as CodeData));
+const rows = codes.map((c) => searchMapRow({ ...c, aliases: c.aliases ?? [], constants: c.constants ?? {} } as unknown as CodeData, c.v2Codes ?? []));
 const index = createIndex(codesFromMap({ filters: {}, codes: rows }));
 const vocabulary = buildVocabulary(codes.map((c) => `${c.title}\n${c.summary}\n${(c.aliases ?? []).join('\n')}\n${c.body}`));
 

@@ -41,15 +41,20 @@ export function splitFrontMatter(text: string): { data: Record<string, unknown>;
   return { data: parse(frontMatter, { version: '1.2' }) as Record<string, unknown>, body };
 }
 
-/** Every code entry, sorted numerically. */
+/**
+ * Every code entry, sorted numerically. `v2Codes` is what the site shows for it: the V2 pages that
+ * name the code in their `v1` field (the pair is written once, on the V2 page).
+ */
 export function readCodes(): Code[] {
   const dir = join(root, 'codes');
+  const v2 = readV2Codes();
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => {
       const { data, body } = splitFrontMatter(readFileSync(join(dir, name), 'utf8'));
       const updated = data.updated instanceof Date ? data.updated.toISOString().slice(0, 10) : String(data.updated);
-      return { ...(data as Omit<Code, 'file' | 'body' | 'updated'>), updated, file: join(dir, name), body };
+      const v2Codes = v2.filter((entry) => entry.v1?.some((pair) => pair.code === data.code)).map((entry) => entry.code);
+      return { ...(data as Omit<Code, 'file' | 'body' | 'updated'>), updated, v2Codes, file: join(dir, name), body };
     })
     .sort((a, b) => a.code - b.code);
 }

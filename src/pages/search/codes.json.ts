@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { LOCALES, ui } from '../../i18n/ui.ts';
-import { getCategories, getCodes, localCategory } from '../../lib/codes.ts';
+import { getCategories, getCodes, getV2Counterparts, localCategory } from '../../lib/codes.ts';
 import { filterLabels, searchMapRow } from '../../lib/search-map.ts';
 import type { SearchMap } from '../../search/map.ts';
 
@@ -12,7 +12,9 @@ export const GET: APIRoute = async () => {
   );
   const map: SearchMap = {
     filters: Object.fromEntries(filters),
-    codes: (await getCodes()).map((entry) => searchMapRow(entry.data)),
+    codes: await Promise.all(
+      (await getCodes()).map(async (entry) => searchMapRow(entry.data, (await getV2Counterparts(entry.data.code)).map((v2) => v2.data.code))),
+    ),
   };
   return new Response(JSON.stringify(map), { headers: { 'Content-Type': 'application/json' } });
 };
