@@ -101,12 +101,14 @@ export function codesLoader({ base, translates, refs, extraChecks }: CodesLoader
       if (extraChecks) {
         problems.push(...(await extraChecks(entries.map((entry) => ({ file: fileOf(entry, base), data: entry.data })), context.config.root)));
       }
-      const texts = new Map<string, string>();
-      for (const file of files) {
-        const text = await readFile(new URL(file, context.config.root), 'utf8');
-        texts.set(file, text);
-        const problem = translates ? undefined : checkWrittenDate(file, splitFrontMatter(text).frontMatter);
-        if (problem) problems.push(problem);
+      // Each file is read again where it is needed rather than held: 20,000 entries would keep
+      // 200 MB of source text alive for the whole load.
+      const read = (file: string) => readFile(new URL(file, context.config.root), 'utf8');
+      if (!translates) {
+        for (const file of files) {
+          const problem = checkWrittenDate(file, splitFrontMatter(await read(file)).frontMatter);
+          if (problem) problems.push(problem);
+        }
       }
       if (problems.length > 0) {
         throw new Error(`Invalid content in ${base}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -128,7 +130,7 @@ export function codesLoader({ base, translates, refs, extraChecks }: CodesLoader
           kept.add(name);
           continue;
         }
-        const text = texts.get(entry.filePath) ?? '';
+        const text = await read(entry.filePath);
         // A body that uses MDX syntax keeps the MDX module path (deferred rendering).
         if (usesMdxSyntax(splitFrontMatter(text).body, entry.filePath)) continue;
         const fileURL = new URL(entry.filePath, context.config.root);
