@@ -1,6 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
 import { indexedPages } from './lib/codes.ts';
-import { FEEDER, type PageFeeder } from './lib/page-feeder.ts';
+import { FEEDER, type SearchFeed } from './lib/page-feeder.ts';
 
 let expecting: Promise<void> | undefined;
 
@@ -10,7 +10,7 @@ let expecting: Promise<void> | undefined;
  * it. The page itself goes out unchanged. Outside a build there is no feeder and nothing happens.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
-  const feeder = (globalThis as Record<symbol, PageFeeder | undefined>)[FEEDER];
+  const feeder = (globalThis as Record<symbol, SearchFeed | undefined>)[FEEDER];
   if (!feeder) return next();
   await (expecting ??= indexedPages().then((pages) => feeder.expect(pages)));
   const path = context.url.pathname;

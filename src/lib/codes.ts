@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { cacheDir } from 'astro:config/server';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/ui.ts';
+import { LANG_TAG, type Locale } from '../i18n/ui.ts';
 import { V2_RANGES, v2Resource } from './schema.ts';
 import { codeUrl, guideUrl, v2CodeUrl } from './url.ts';
 
@@ -324,17 +324,19 @@ export async function readBody(entry: BodyEntry): Promise<string | undefined> {
 }
 
 /**
- * The paths of every page the search index holds (code pages, V2 code pages and guides, in both
- * languages), in the order the index receives them: the order the build renders them in, so that
- * few pages wait (src/lib/page-feeder.ts).
+ * Every page the search index holds (code pages, V2 code pages and guides, in both languages), with
+ * the Pagefind language of its index, in the order the index receives them: the order the build
+ * renders them in, so that few pages wait (src/lib/page-feeder.ts).
  */
-export async function indexedPages(): Promise<string[]> {
+export async function indexedPages(): Promise<{ path: string; language: string }[]> {
   const [codes, guides, v2codes] = await Promise.all([getCodes(), getGuides(), getV2Codes()]);
   const locales: Locale[] = ['en', 'zh'];
+  // Pagefind names an index after the page's <html lang>, lower-cased.
+  const language = (locale: Locale) => LANG_TAG[locale].toLowerCase();
   return [
-    ...locales.flatMap((locale) => codes.map((entry) => codeUrl(entry.data.code, locale))),
-    ...locales.flatMap((locale) => guides.map((entry) => guideUrl(entry.id, locale))),
-    ...locales.flatMap((locale) => v2codes.map((entry) => v2CodeUrl(entry.data.code, locale))),
+    ...locales.flatMap((locale) => codes.map((entry) => ({ path: codeUrl(entry.data.code, locale), language: language(locale) }))),
+    ...locales.flatMap((locale) => guides.map((entry) => ({ path: guideUrl(entry.id, locale), language: language(locale) }))),
+    ...locales.flatMap((locale) => v2codes.map((entry) => ({ path: v2CodeUrl(entry.data.code, locale), language: language(locale) }))),
   ];
 }
 

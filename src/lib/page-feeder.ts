@@ -50,5 +50,15 @@ export class PageFeeder {
   }
 }
 
-/** Where the build's feeder waits for the pages (globalThis): the Pagefind integration sets it, the middleware uses it. */
+/** What the middleware hands pages to: the build's search indexer (src/integrations/pagefind.ts). */
+export interface SearchFeed {
+  /** Sets the pages to index, with their languages, in the order the index must receive them. */
+  expect(pages: { path: string; language: string }[]): void;
+  /** Whether a page is one of those to index. */
+  wants(path: string): boolean;
+  /** Takes one rendered page. */
+  deliver(path: string, html: string): void;
+}
+
+/** Where the build's search feed waits for the pages (globalThis): the Pagefind integration sets it, the middleware uses it. */
 export const FEEDER = Symbol.for('nim-status-codes.page-feeder');
