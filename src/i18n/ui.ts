@@ -122,6 +122,7 @@ const en = {
   tried: (words: string) =>
     `Searched for ${words}, all together and each word on its own, and checked code numbers, SDK constant names and other names of each code.`,
   tryInstead: 'Try a code number, an SDK constant name, or fewer words. Or browse the codes by category:',
+  noResultsFor: (words: string) => `No results contain ${words}; the results match the rest of the search.`,
   searchFailed: 'Full-text search could not load. Numbers and constant names still work, and every code is listed on the home page.',
   reasonV2: (code: number) => `V2 code ${code} is named on this page`,
   reasonAlias: (alias: string) => `Also known as “${alias}”`,
@@ -281,6 +282,7 @@ const zh: Strings = {
   noMatch: (query: string) => `没有与“${query}”匹配的状态码。`,
   tried: (words: string) => `已搜索 ${words}：先整体搜索，再逐词搜索，并核对了状态码、SDK 常量名和每个状态码的其他叫法。`,
   tryInstead: '可以试试状态码、SDK 常量名，或者少用几个词。也可以按分类浏览：',
+  noResultsFor: (words: string) => `未找到包含 ${words} 的结果；以上结果匹配搜索中的其余内容。`,
   searchFailed: '全文搜索加载失败。状态码和常量名仍然可以查，首页也列出了全部状态码。',
   reasonV2: (code: number) => `本页提到了 V2 错误码 ${code}`,
   reasonAlias: (alias: string) => `也叫“${alias}”`,

@@ -1,7 +1,7 @@
 import { ui } from '../i18n/ui.ts';
-import { codeUrl, localeOf, localeUrl } from '../lib/url.ts';
+import { codeUrl, localeOf, localeUrl, v2CodeUrl } from '../lib/url.ts';
 import type { CodeInfo } from '../search/query.ts';
-import { loadCodeMap } from './code-map.ts';
+import { loadCodeMap, loadCodeMapWithV2 } from './code-map.ts';
 
 /** Codes closest to the number: same leading digits first, then numerically nearest. */
 function nearest(codes: CodeInfo[], wanted: string, count: number): CodeInfo[] {
@@ -18,9 +18,15 @@ function nearest(codes: CodeInfo[], wanted: string, count: number): CodeInfo[] {
     .sort((a, b) => a.code - b.code);
 }
 
+/** The page of a code, V1 or V2, in a language. */
+function pageOf(info: CodeInfo, locale: 'en' | 'zh'): string {
+  return info.family === 'v2' ? v2CodeUrl(info.code, locale) : codeUrl(info.code, locale);
+}
+
 /**
  * Fills the 404 page's suggestion box when the missing path ends in a number (/codes/4166/, /4166,
- * /zh/codes/4166/), in the language of the path.
+ * /zh/codes/4166/, /v2/codes/108405/), in the language of the path. Six digits, or a /v2/ path,
+ * are looked up among the V2 codes.
  */
 export async function suggestCodes(box: HTMLElement): Promise<void> {
   const path = decodeURIComponent(location.pathname);
@@ -28,14 +34,15 @@ export async function suggestCodes(box: HTMLElement): Promise<void> {
   if (!wanted) return;
   const locale = localeOf(path);
   const t = ui(locale);
-  const codes = await loadCodeMap()
-    .then((map) => map.index.codes)
+  const v2 = wanted.length >= 6 || /\/v2\//.test(path);
+  const codes = await (v2 ? loadCodeMapWithV2() : loadCodeMap())
+    .then((map) => map.index.codes.filter((entry) => (v2 ? entry.family === 'v2' : entry.family === 'v1')))
     .catch(() => [] as CodeInfo[]);
   const exact = codes.find((entry) => String(entry.code) === wanted.replace(/^0+/, ''));
   // A bare code number goes straight to its page. /404/ needs this on hosts that answer it with
   // 404.html instead of its redirect page.
   if (exact && path.replace(/\/?$/, '/') === localeUrl(`${wanted}/`, locale)) {
-    location.replace(codeUrl(exact.code, locale));
+    location.replace(pageOf(exact, locale));
     return;
   }
   const picks = exact ? [exact] : nearest(codes, wanted, 5);
@@ -49,7 +56,7 @@ export async function suggestCodes(box: HTMLElement): Promise<void> {
   for (const entry of picks) {
     const item = document.createElement('li');
     const link = document.createElement('a');
-    link.href = codeUrl(entry.code, locale);
+    link.href = pageOf(entry, locale);
     const num = document.createElement('span');
     num.className = 'num';
     num.textContent = String(entry.code);

@@ -51,4 +51,6 @@ export interface Pagefind {
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<SearchResponse | null>;
   filters(): Promise<FilterCounts>;
+  /** Adds another bundle's index (another language, a shard) to this instance's searches. */
+  mergeIndex(indexPath: string, options?: { language?: string; indexWeight?: number }): Promise<void>;
 }

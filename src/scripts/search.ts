@@ -1,28 +1,35 @@
 // Search, loaded on first focus of a search box (or by the search page). The query functions in
 // src/search/query.ts decide what a query means and how results rank; this module asks the
 // build-time map and Pagefind, and renders.
-import { ui, type Locale } from '../i18n/ui.ts';
-import { categoryUrl, codeUrl, localeOf, searchUrl } from '../lib/url.ts';
+import { LANG_TAG, ui, type Locale } from '../i18n/ui.ts';
+import { categoryUrl, codeUrl, guideUrl, localeOf, searchUrl, url, v2CodeUrl } from '../lib/url.ts';
 import { sdkFamilies } from '../search/map.ts';
 import {
   codesByPrefix,
   applySpelling,
-  definiteCode,
+  definiteHit,
+  hanPagefindQueries,
+  hitKey,
+  infoOf,
   knownToMap,
+  looksLikeV2,
   matchNames,
+  meaningfulHan,
   mergeWordResults,
   orderResults,
   pagefindQueries,
   parseQuery,
   passesFilters,
+  unmatchedWords,
+  type Family,
   type Hit,
   type ParsedQuery,
   type Reason,
   type Selection,
   wordAloneQueries,
 } from '../search/query.ts';
-import { loadCodeMap, loadVocabulary, type LoadedMap } from './code-map.ts';
-import { loadPagefind } from './engine.ts';
+import { loadCodeMap, loadCodeMapWithV2, loadVocabulary, type LoadedMap } from './code-map.ts';
+import { loadPagefind, PAGE_LANGUAGE } from './engine.ts';
 import type { FilterCounts, Pagefind, Result, ResultData } from './pagefind.d.ts';
 
 /** How many codes and results a box shows at once. */
@@ -34,6 +41,28 @@ type Variant = keyof typeof LIMITS;
 
 const locale: Locale = localeOf(location.pathname);
 const t = ui(locale);
+/** Pagefind's name of the Chinese index. */
+const ZH = LANG_TAG.zh.toLowerCase();
+
+/** The page of a code in this page's language. */
+function hitUrl(hit: { code: number; family: Family }, inLocale: Locale = locale): string {
+  return hit.family === 'v2' ? v2CodeUrl(hit.code, inLocale) : codeUrl(hit.code, inLocale);
+}
+
+/** What a result's page is, read from its address: a V1 or V2 code page, or a guide; and its language. */
+function pageOf(address: string): { hit?: Hit; guide?: string; locale: Locale } | undefined {
+  const path = new URL(address, location.href).pathname;
+  const inner = path.startsWith(url()) ? path.slice(url().length) : path.replace(/^\/+/, '');
+  const pageLocale = localeOf(path);
+  const rest = pageLocale === 'en' ? inner : inner.split('/').slice(1).join('/');
+  const v2 = /^v2\/codes\/(\d+)\/$/.exec(rest);
+  if (v2) return { hit: { code: Number(v2[1]), family: 'v2', reason: { kind: 'page' } }, locale: pageLocale };
+  const v1 = /^codes\/(\d+)\/$/.exec(rest);
+  if (v1) return { hit: { code: Number(v1[1]), family: 'v1', reason: { kind: 'page' } }, locale: pageLocale };
+  const guide = /^guides\/([a-z-]+)\/$/.exec(rest);
+  if (guide) return { guide: guide[1], locale: pageLocale };
+  return undefined;
+}
 
 /** Adds Pagefind's excerpt as text, keeping only its <mark> highlights: nothing is parsed as HTML. */
 function appendExcerpt(parent: HTMLElement, excerpt: string): void {
@@ -59,10 +88,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 }
 
 /** A link showing "416 Frequency control", the way codes are named everywhere. */
-function codeLink(code: number, title: string): HTMLAnchorElement {
+function codeLink(hit: { code: number; family: Family }, title: string): HTMLAnchorElement {
   const link = element('a', 'hit-title');
-  link.href = codeUrl(code, locale);
-  link.append(element('span', 'num', String(code)), ` ${title}`);
+  link.href = hitUrl(hit);
+  link.append(element('span', 'num', String(hit.code)), ` ${title}`);
   return link;
 }
 
@@ -70,8 +99,8 @@ function codeLink(code: number, title: string): HTMLAnchorElement {
 function reasonLine(reason: Reason): HTMLElement | undefined {
   switch (reason.kind) {
     case 'name': {
-      const sdks = sdkFamilies(reason.name).map((sdk) => t.sdk[sdk]).join(', ');
-      const line = element('p', 'hit-why', `${sdks}: `);
+      const sdks = sdkFamilies(reason.name).map((sdk) => t.sdk[sdk]).join(t.listSep);
+      const line = element('p', 'hit-why', `${sdks}${t.colon}`);
       line.append(element('code', undefined, reason.name));
       return line;
     }
@@ -82,7 +111,7 @@ function reasonLine(reason: Reason): HTMLElement | undefined {
     case 'zh': {
       // On a Chinese page the title already is the Chinese name.
       if (locale === 'zh') return undefined;
-      const line = element('p', 'hit-why', `${t.reasonZh}: `);
+      const line = element('p', 'hit-why', `${t.reasonZh}${t.colon}`);
       const name = element('span', undefined, reason.text);
       name.lang = 'zh-CN';
       line.append(name);
@@ -201,68 +230,115 @@ export function enhance(form: HTMLFormElement): void {
   }
 
   /**
-   * Pagefind's pages for the query: all words together (as typed, then with the pages' words for
-   * the reader's); when that and the codes already named (`named`) make fewer than three, each word
-   * alone, ranked by how many words a page matches.
+   * Pagefind's pages in one language's index for a set of texts: all words together (as typed, then
+   * with the pages' words for the reader's); when that and the codes already named (`named`) make
+   * fewer than three, each word alone, ranked by the weight of the words a page holds (rare words
+   * weigh most). Also the words that found nothing at all, for the note that says so.
    */
-  async function searchPages(
+  async function searchIndex(
     pf: Pagefind,
-    query: ParsedQuery,
+    texts: string[],
+    words: string[],
     filters: Record<string, unknown>,
     named: number,
-  ): Promise<{ results: Result[]; counts: FilterCounts }> {
-    const texts = pagefindQueries(query);
+  ): Promise<{ results: Result[]; counts: FilterCounts; unmatched: string[] }> {
     if (texts.length === 0) {
       const all = await pf.search(null, { filters });
-      return { results: Object.keys(filters).length ? (all?.results ?? []) : [], counts: all?.filters ?? {} };
+      return { results: Object.keys(filters).length ? (all?.results ?? []) : [], counts: all?.filters ?? {}, unmatched: [] };
     }
     const responses = await Promise.all(texts.map((text) => pf.search(text, { filters })));
     const byId = new Map<string, Result>();
     for (const response of responses) for (const result of response?.results ?? []) if (!byId.has(result.id)) byId.set(result.id, result);
     const counts = responses[0]?.filters ?? {};
     // Each word alone costs index chunks: only when the words together and the names found little.
-    if (byId.size + named >= 3 || query.words.length < 2) return { results: [...byId.values()], counts };
+    if (byId.size + named >= 3 || words.length < 2) return { results: [...byId.values()], counts, unmatched: [] };
     const together = [...byId.values()];
     const perWord = await Promise.all(
-      query.words.map(async (word) => {
+      words.map(async (word) => {
         const found = await Promise.all(wordAloneQueries(word).map((text) => pf.search(text, { filters })));
         const alone = found.flatMap((response) => response?.results ?? []);
         for (const result of alone) if (!byId.has(result.id)) byId.set(result.id, result);
-        return alone.map((result) => result.id);
+        return [...new Set(alone.map((result) => result.id))];
       }),
     );
     const rest = mergeWordResults(perWord)
       .map((page) => byId.get(page.id))
       .filter((r): r is Result => r !== undefined && !together.includes(r));
-    return { results: [...together, ...rest], counts };
+    return { results: [...together, ...rest], counts, unmatched: unmatchedWords(words, perWord) };
   }
 
-  function renderHit(list: HTMLUListElement, map: LoadedMap, hit: Hit, data: ResultData | undefined): void {
-    const info = map.index.byCode.get(hit.code);
+  /**
+   * Which indexes a query is searched in, and with what: Chinese in the Chinese index on any page
+   * (a Chinese-speaking reader often lands on the English page first); English words in the English
+   * index on any page, and in the page's own index too on a Chinese page, whose text keeps the
+   * identifiers. The language the query is mostly written in comes first.
+   */
+  function searchPlan(query: ParsedQuery): { language: string; texts: string[]; words: string[] }[] {
+    const latin = query.words.length + query.numbers.length > 0 ? pagefindQueries(query) : [];
+    const han = hanPagefindQueries(query);
+    const hanWords = meaningfulHan(query);
+    const plan: { language: string; texts: string[]; words: string[] }[] = [];
+    if (latin.length) plan.push({ language: 'en', texts: latin, words: query.words });
+    if (han.length || (latin.length && PAGE_LANGUAGE === ZH)) {
+      plan.push({
+        language: ZH,
+        texts: [...han, ...(PAGE_LANGUAGE === ZH ? latin : [])],
+        words: [...hanWords, ...(PAGE_LANGUAGE === ZH && !han.length ? query.words : [])],
+      });
+    }
+    if (plan.length === 0) plan.push({ language: PAGE_LANGUAGE, texts: [], words: [] });
+    // Mostly Chinese: the Chinese index's pages first.
+    return hanWords.length > query.words.length ? plan.reverse() : plan;
+  }
+
+  function renderHit(list: HTMLUListElement, map: LoadedMap, hit: Hit, data: ResultData | undefined, dataLocale: Locale = locale): void {
+    const info = infoOf(map.index, hit);
     const item = element('li');
     const title = locale === 'zh' ? info?.titleZh : info?.title;
-    item.append(codeLink(hit.code, title ?? data?.meta.title ?? String(hit.code)));
+    item.append(codeLink(hit, title ?? data?.meta.title ?? String(hit.code)));
     const category = info && map.filters.category.find(([slug]) => slug === info.category)?.[1];
     if (category) item.append(element('span', 'hit-cat', category));
+    // A page found in the other language's index: its own edition, one click away.
+    if (data && dataLocale !== locale) {
+      const other = element('a', 'hit-other', t.languageName[dataLocale]);
+      other.href = hitUrl(hit, dataLocale);
+      other.lang = LANG_TAG[dataLocale];
+      item.append(other);
+    }
     const why = reasonLine(hit.reason);
     if (why) item.append(why);
-    if (data) {
-      const excerpt = element('p', 'hit-excerpt');
-      appendExcerpt(excerpt, data.excerpt);
-      item.append(excerpt);
-      const sections = data.sub_results.filter((sub) => sub.anchor && sub.url !== data.url).slice(0, 3);
-      if (sections.length) {
-        const subs = element('ul', 'hit-subs');
-        for (const sub of sections) {
-          const li = element('li');
-          const link = element('a', undefined, sub.title);
-          link.href = sub.url;
-          li.append(link);
-          subs.append(li);
-        }
-        item.append(subs);
+    if (data) appendDetails(item, data, dataLocale);
+    list.append(item);
+  }
+
+  /** A result's excerpt and its deep links to sections. */
+  function appendDetails(item: HTMLElement, data: ResultData, dataLocale: Locale): void {
+    const excerpt = element('p', 'hit-excerpt');
+    if (dataLocale !== locale) excerpt.lang = LANG_TAG[dataLocale];
+    appendExcerpt(excerpt, data.excerpt);
+    item.append(excerpt);
+    const sections = data.sub_results.filter((sub) => sub.anchor && sub.url !== data.url).slice(0, 3);
+    if (sections.length) {
+      const subs = element('ul', 'hit-subs');
+      for (const sub of sections) {
+        const li = element('li');
+        const link = element('a', undefined, sub.title);
+        // Sections of a page in the other language stay in that language: their titles are in it.
+        link.href = sub.url;
+        li.append(link);
+        subs.append(li);
       }
+      item.append(subs);
     }
+  }
+
+  /** A guide found in the page text: its title in this page's language, and the excerpt. */
+  function renderGuide(list: HTMLUListElement, slug: string, data: ResultData, dataLocale: Locale): void {
+    const item = element('li');
+    const link = element('a', 'hit-title', data.meta.title ?? slug);
+    link.href = guideUrl(slug, dataLocale === locale ? locale : dataLocale);
+    item.append(link);
+    appendDetails(item, data, dataLocale);
     list.append(item);
   }
 
@@ -287,7 +363,7 @@ export function enhance(form: HTMLFormElement): void {
     results.append(element('p', 'search-empty', t.noMatch(shown)));
     if (!isPage) return;
     const words = [...query.words, ...query.han];
-    if (words.length) results.append(element('p', 'search-empty', t.tried(words.map((w) => `“${w}”`).join(', '))));
+    if (words.length) results.append(element('p', 'search-empty', t.tried(words.map((w) => `“${w}”`).join(t.listSep))));
     results.append(element('p', 'search-empty', t.tryInstead));
     const list = element('ul', 'search-browse');
     for (const [slug, label] of map.filters.category) {
@@ -307,7 +383,8 @@ export function enhance(form: HTMLFormElement): void {
     const filtering = [...selected.values()].some((values) => values.size > 0);
     const filters = Object.fromEntries([...selected].filter(([, v]) => v.size).map(([k, v]) => [k, { any: [...v] }]));
     syncUrl(urlQuery(raw));
-    const map = await maps.catch(() => undefined);
+    // A query that reads as V2 (six digits, a V2 constant) also needs every V2 code: a second, small file.
+    const map = await (looksLikeV2(raw) ? loadCodeMapWithV2().catch(() => maps) : maps).catch(() => undefined);
     if (current !== generation) return;
     if (!shown && !filtering) {
       results.replaceChildren();
@@ -323,18 +400,20 @@ export function enhance(form: HTMLFormElement): void {
     }
     const typed = parseQuery(raw, map.index);
     let query = typed;
-    const allowed = (hit: Hit) => passesFilters(map.index.byCode.get(hit.code), selection());
+    const allowed = (hit: Hit) => passesFilters(infoOf(map.index, hit), selection());
+    const allowGuides = !selected.get('category')?.size || selected.get('category')?.has('guide') === true;
 
     // 1. What the map answers at once: codes named outright, code prefixes, names and aliases.
     const lead: Hit[] = query.explicit.filter(allowed);
     let prefixNote = '';
     if (query.digits) {
-      const prefixed = codesByPrefix(map.index, query.digits).map((info) => ({ code: info.code, reason: { kind: 'code' } as const }));
-      for (const hit of prefixed.filter(allowed)) if (!lead.some((h) => h.code === hit.code)) lead.push(hit);
+      const prefixed = codesByPrefix(map.index, query.digits).map((info): Hit => ({ code: info.code, family: info.family, reason: { kind: 'code' } }));
+      for (const hit of prefixed.filter(allowed)) if (!lead.some((h) => hitKey(h) === hitKey(hit))) lead.push(hit);
       const exact = lead.length === 1 && lead[0]?.code === Number(query.digits);
       prefixNote = exact ? t.groupCode(query.digits) : t.groupPrefix(query.digits);
     }
-    const render = (named: Hit[], pages: { hit: Hit; data?: ResultData }[], correction?: string, more = false) => {
+    type Page = { hit?: Hit; guide?: string; data: ResultData; locale: Locale };
+    const render = (named: Hit[], pages: Page[], correction?: string, more = false, unmatched: string[] = []) => {
       // Results are drawn twice (map, then Pagefind): a reader already arrowing through them keeps their place.
       const active = document.activeElement;
       const focused = active instanceof HTMLAnchorElement && results.contains(active) ? active.href : undefined;
@@ -347,12 +426,30 @@ export function enhance(form: HTMLFormElement): void {
         for (const hit of lead.slice(0, limits.codes)) renderHit(list, map, hit, undefined);
         if (lead.length > limits.codes) list.append(element('li', 'search-empty', t.moreCodes(lead.length - limits.codes)));
       }
-      const rest = orderResults({ ...query, explicit: [] }, map.index, named, pages.map((p) => p.hit)).filter(
-        (hit) => allowed(hit) && !lead.some((h) => h.code === hit.code),
+      const codePages = pages.filter((page): page is Page & { hit: Hit } => page.hit !== undefined);
+      const rest = orderResults({ ...query, explicit: [] }, map.index, named, codePages.map((p) => p.hit)).filter(
+        (hit) => allowed(hit) && !lead.some((h) => hitKey(h) === hitKey(hit)),
       );
       if (rest.length) {
         const list = group(lead.length ? t.groupPagesMentioning(shown) : t.groupMatches, 'pages');
-        for (const hit of rest.slice(0, shownPages)) renderHit(list, map, hit, pages.find((p) => p.hit.code === hit.code)?.data);
+        for (const hit of rest.slice(0, shownPages)) {
+          const page = codePages.find((p) => hitKey(p.hit) === hitKey(hit));
+          renderHit(list, map, hit, page?.data, page?.locale);
+        }
+      }
+      const guides = allowGuides ? pages.filter((page) => page.guide) : [];
+      if (guides.length) {
+        const list = group(t.guidesHeading, 'guides');
+        const seen = new Set<string>();
+        for (const page of guides) {
+          if (!page.guide || seen.has(page.guide) || seen.size >= 3) continue;
+          seen.add(page.guide);
+          renderGuide(list, page.guide, page.data, page.locale);
+        }
+      }
+      // A phrase found nowhere is said to be left out, so that the list is not taken for its answer.
+      if (unmatched.length && (lead.length || rest.length || guides.length)) {
+        results.append(element('p', 'search-note', t.noResultsFor(unmatched.map((w) => `“${w}”`).join(t.listSep))));
       }
       if (more && isPage) {
         const button = element('button', undefined, t.showMore);
@@ -368,7 +465,7 @@ export function enhance(form: HTMLFormElement): void {
         results.append(all);
       }
       if (focused) (links().find((link) => link.href === focused) ?? input).focus();
-      return lead.length + rest.length;
+      return lead.length + rest.length + guides.length;
     };
     render(matchNames(query, map.index), []);
 
@@ -387,25 +484,32 @@ export function enhance(form: HTMLFormElement): void {
     }
     const named = matchNames(query, map.index);
 
-    // 3. Words and mentions: Pagefind.
-    let pf: Pagefind;
+    // 3. Words and mentions: Pagefind, in the index of each language the query is written in.
+    const strong = named.filter((hit) => hit.score >= 0.8 && allowed(hit)).length;
+    const plan = searchPlan(query);
+    let searched: { results: Result[]; counts: FilterCounts; unmatched: string[] }[];
     try {
-      pf = await engine;
+      searched = await Promise.all(
+        plan.map(async ({ language, texts, words }) => {
+          const pf = language === PAGE_LANGUAGE ? await engine : await loadPagefind(language);
+          if (isPage && language === PAGE_LANGUAGE) await pf.filters();
+          return searchIndex(pf, texts, words, filters, strong);
+        }),
+      );
     } catch {
       if (current !== generation) return;
       results.append(element('p', 'search-empty', t.searchFailed));
       return;
     }
-    if (isPage) await pf.filters();
-    const strong = named.filter((hit) => hit.score >= 0.8 && allowed(hit)).length;
-    const { results: found, counts } = await searchPages(pf, query, filters, strong);
     if (current !== generation) return;
-    renderFilters(map, counts);
+    const found = searched.flatMap((part) => part.results);
+    const unmatched = searched.flatMap((part) => part.unmatched);
+    renderFilters(map, searched[plan.findIndex((part) => part.language === PAGE_LANGUAGE)]?.counts ?? searched[0]?.counts ?? {});
     // A result's text (its fragment) is fetched only for the places left to fill: codes already
     // named get their excerpt when their page comes up among those, and no fragment otherwise.
-    const taken = new Set([...lead, ...named.filter(allowed)].map((hit) => hit.code));
+    const taken = new Set([...lead, ...named.filter(allowed)].map(hitKey));
     const slots = Math.max(0, shownPages - named.filter(allowed).length);
-    const pages: { hit: Hit; data: ResultData }[] = [];
+    const pages: Page[] = [];
     let next = 0;
     let fresh = 0;
     while (fresh < slots && next < found.length) {
@@ -416,20 +520,22 @@ export function enhance(form: HTMLFormElement): void {
       const loaded = await Promise.all(batch.map((result) => result.data()));
       if (current !== generation) return;
       for (const data of loaded) {
-        const code = Number(data.meta.code);
-        pages.push({ hit: { code, reason: { kind: 'page' } }, data });
-        if (!taken.has(code)) {
-          taken.add(code);
+        const page = pageOf(data.url);
+        if (!page) continue;
+        pages.push({ ...page, data });
+        const key = page.hit ? hitKey(page.hit) : `guide:${page.guide}`;
+        if (!taken.has(key)) {
+          taken.add(key);
           fresh += 1;
         }
       }
     }
-    const total = render(named, pages, correction, next < found.length);
+    const total = render(named, pages, correction, next < found.length, unmatched);
     if (total === 0) renderNothing(typed, shown, map);
     const parts = [];
     if (lead.length) parts.push(query.digits ? t.countCodes(lead.length, query.digits) : t.countInText(lead.length));
     parts.push(t.countResults(total));
-    announce(parts.join(', '));
+    announce(parts.join(t.listSep));
   }
 
   function openFirst(): boolean {
@@ -466,10 +572,10 @@ export function enhance(form: HTMLFormElement): void {
     const raw = input.value;
     if (!raw.trim()) return;
     void (async () => {
-      const map = await maps.catch(() => undefined);
-      const code = map ? definiteCode(parseQuery(raw, map.index)) : undefined;
-      if (code !== undefined) {
-        location.assign(codeUrl(code, locale));
+      const map = await (looksLikeV2(raw) ? loadCodeMapWithV2().catch(() => maps) : maps).catch(() => undefined);
+      const hit = map ? definiteHit(parseQuery(raw, map.index)) : undefined;
+      if (hit) {
+        location.assign(hitUrl(hit));
         return;
       }
       await run();
@@ -520,7 +626,7 @@ export function enhance(form: HTMLFormElement): void {
     // On first load, text typed before this module arrived wins over an empty URL.
     input.value = params.get('q') ?? (first ? input.value : '');
     keepSpelling = params.has('exact');
-    const map = await maps.catch(() => undefined);
+    const map = await (looksLikeV2(input.value) ? loadCodeMapWithV2().catch(() => maps) : maps).catch(() => undefined);
     for (const key of FILTER_KEYS) {
       // Older links name filter values by their label ("category=Team"): read those too.
       const known = map?.filters[key] ?? [];
@@ -529,9 +635,9 @@ export function enhance(form: HTMLFormElement): void {
     }
     // A form sent before the search code loaded lands here: a lone known code or constant opens its page.
     if (first && params.has('q') && !params.has('list') && ![...selected.values()].some((v) => v.size)) {
-      const code = map ? definiteCode(parseQuery(input.value, map.index)) : undefined;
-      if (code !== undefined) {
-        location.replace(codeUrl(code, locale));
+      const hit = map ? definiteHit(parseQuery(input.value, map.index)) : undefined;
+      if (hit) {
+        location.replace(hitUrl(hit));
         return;
       }
     }

@@ -150,11 +150,56 @@ export const CONSOLE_WORDS: ReadonlySet<string> = new Set([
 /** Chinese particles that carry no meaning in a query: "群满了" is read as "群满". */
 export const HAN_FILLERS = /[了的吗呢啊吧呀么着过嘛]/g;
 
+/** Single characters that carry no meaning when they stand alone as a word of a query. */
+export const HAN_PARTICLES: ReadonlySet<string> = new Set([...'了的吗呢啊吧呀么着过嘛被把就也都还又是个这那我你他她它们啥里']);
+
+/**
+ * Words of a Chinese query that say nothing about which code is meant: how readers ask ("为什么…",
+ * "…怎么办"), what every error does ("报错", "失败", "返回"), and glue. Dropped before matching.
+ */
+export const HAN_FILLER_WORDS: ReadonlySet<string> = new Set([
+  // asking
+  '要不要重试', '能不能重试', '可以重试吗', '需要重试吗', '要重试吗', '还能重试吗',
+  '为什么', '为啥', '怎么', '怎么办', '怎么回事', '怎么解决', '如何', '如何解决', '是什么原因', '什么原因', '原因', '什么', '请问',
+  '求助', '求解', '大家', '有没有', '是不是', '要不要', '需不需要', '能不能', '可不可以', '该怎么', '咋办', '咋',
+  // what every error does
+  '一直', '总是', '老是', '经常', '突然', '偶尔', '有时', '提示', '报错', '报', '失败', '出错', '错误', '出现', '返回', '显示',
+  '弹出', '收到', '遇到', '碰到', '结果', '问题', '异常', '错误码', '状态码', '返回码', '代码', '信息', '解决', '处理',
+  // glue
+  '一下', '这个', '那个', '对方', '我们', '我的', '你们', '然后', '但是', '可是', '已经', '现在', '时候', '的时候', '之后',
+  '调用', '调接口', '接口', '调', '用', '时', '后',
+]);
+
+/**
+ * Words of the domain that the segmenter keeps whole: "群成员" is one word, not 群 and 成员. The
+ * pages' Chinese names and aliases are added at run time (han.ts `dictionary`).
+ */
+export const HAN_TERMS: readonly string[] = [
+  '群', '群组', '群聊', '群成员', '群主', '管理员', '高级群', '超大群', '普通群', '讨论组', '邀请', '申请', '入群', '进群', '加群', '退群',
+  '踢人', '踢出', '移出', '移除', '解散', '禁言', '黑名单', '拉黑', '静音', '频控', '频率', '频繁', '限流', '超时', '断开', '掉线', '断线',
+  '重连', '登录', '登陆', '密码', '账号', '帐号', '用户', '聊天室', '消息', '撤回', '重复', '参数', '签名', '权限', '上限', '已满', '人数',
+  '数量', '服务器', '繁忙', '内部错误', '不存在', '不在', '已在', '网络', '连接', '版本', '升级', '封禁', '禁用', '反垃圾', '内容审核',
+  '验证码', '短信', '邮箱', '手机号', '应用', '好友', '会话', '置顶', '已读', '回执', '文件', '上传', '下载', '数据库', '重试', '请求',
+  '注册', '已注册', '校验', '过期', '失效', '限制', '次数', '超过', '长度', '太长', '格式', '非法', '无效', '未开通', '开通', '控制台',
+];
+
 /**
  * The Chinese reader's words → the words of the official table and the pages, tried as alternatives
  * inside a query run: "账号被封禁" also reads as "账号被禁用".
  */
 export const HAN_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  拉人: ['邀请'],
+  加人: ['邀请'],
+  踢人: ['踢出', '移出'],
+  移除: ['移出', '踢出'],
+  移除成员: ['踢出', '移出'],
+  群满了: ['群人数达到上限', '已满'],
+  解散: ['群不存在', '已解散'],
+  频率太高: ['频控', '频率控制'],
+  掉线: ['断开', '连接'],
+  断线: ['断开', '连接'],
+  转圈: ['超时'],
+  忙: ['繁忙'],
   封禁: ['禁用'],
   封号: ['禁用', '封禁'],
   帐号: ['账号'],

@@ -1,5 +1,6 @@
 // Query understanding for the site search: plain functions, no DOM, no network. The browser
 // script feeds them the build-time map and Pagefind's answers and renders what they decide.
+import { dictionary, pageWords, readChinese, type HanPhrase } from './han.ts';
 import { CODE_KEYS, CONSOLE_WORDS, FILLER_WORDS, HAN_FILLERS, HAN_SYNONYMS, NOT_CODE_KEYS, SYNONYMS } from './lexicon.ts';
 
 /** Longer input is cut: a pasted log line is rarely longer, and the work grows with it. */
@@ -7,9 +8,14 @@ export const MAX_INPUT = 1000;
 /** At most this many words reach Pagefind; each costs a lookup. */
 export const MAX_WORDS = 8;
 
+/** The two families of codes: the server status codes (V1) and the V2 SDKs' error codes. */
+export type Family = 'v1' | 'v2';
+
 /** One code as search knows it: a row of the build-time map. */
 export interface CodeInfo {
   code: number;
+  /** V1 (a page under /codes/) or V2 (a page under /v2/codes/). */
+  family: Family;
   /** Title in the page's language. */
   title: string;
   /** The official Chinese table wording. */
@@ -24,7 +30,7 @@ export interface CodeInfo {
   names: string[];
   /** The words readers use for the code, English and Chinese. */
   aliases: string[];
-  /** Six-digit V2 codes the page names as this code's counterpart. */
+  /** V1 rows: the V2 codes for the same situation. V2 rows: the V1 codes for it. */
   v2: number[];
 }
 
@@ -39,13 +45,22 @@ interface NameForm {
 
 /** A map of codes ready for lookups; build it once per page with {@link createIndex}. */
 export interface SearchIndex {
+  /** Every code, V1 then V2. */
   codes: CodeInfo[];
+  /** V1 codes by number. */
   byCode: Map<number, CodeInfo>;
+  /** V2 codes by number (the V2 map is loaded only for queries that look like V2). */
+  v2ByCode: Map<number, CodeInfo>;
+  /** V1 codes by the V2 numbers they stand for. */
   byV2: Map<number, CodeInfo[]>;
+  /** The words the Chinese segmenter knows, the codes' Chinese names included. */
+  hanWords: Set<string>;
+  /** For each Chinese query word, how many codes' Chinese names hold it (or the pages' word for it). */
+  hanSpread: (word: string) => number;
   /** Lower-cased name forms → the codes they name. */
   byName: Map<string, NameForm[]>;
-  /** Per code: the words of its title and of each alias, for matching a reader's words. */
-  fields: Map<number, { title: string[]; aliases: string[][]; han: string[] }>;
+  /** Per code (by hitKey): the words of its title and of each alias, for matching a reader's words. */
+  fields: Map<string, { title: string[]; aliases: string[][]; han: string[] }>;
   /** Every word of every title and alias. */
   words: string[];
   /** For each word stem, how many codes have it in their title or aliases: rare words weigh more. */
@@ -62,10 +77,21 @@ export type Reason =
   | { kind: 'zh'; text: string }
   | { kind: 'page' };
 
-/** One result: a code and why it is there. */
+/** One result: a code of a family, and why it is there. */
 export interface Hit {
   code: number;
+  family: Family;
   reason: Reason;
+}
+
+/** The identity of a hit: a number alone is ambiguous (V1 417 and V2 417 mean different things). */
+export function hitKey(hit: { code: number; family: Family }): string {
+  return `${hit.family}:${hit.code}`;
+}
+
+/** The code a hit names, from whichever family it belongs to. */
+export function infoOf(index: SearchIndex, hit: { code: number; family: Family }): CodeInfo | undefined {
+  return hit.family === 'v2' ? index.v2ByCode.get(hit.code) : index.byCode.get(hit.code);
 }
 
 /** A code the text names outright: by number, constant name or V2 code. */
@@ -87,6 +113,8 @@ export interface ParsedQuery {
   parts: string[];
   /** Runs of Chinese characters. */
   han: string[];
+  /** The Chinese phrases, each read into its meaningful words (han.ts). */
+  hanPhrases: HanPhrase[];
   /** The digits, when the whole query is one number that is not (or not only) a code: "41". */
   digits?: string;
   /** Whether the query is about the developer console or account. */
@@ -94,7 +122,6 @@ export interface ParsedQuery {
 }
 
 const HAN = /\p{Script=Han}/u;
-const HAN_RUN = /\p{Script=Han}+/gu;
 /** Punctuation of pasted JSON, logs and prose (ASCII and full-width) that only separates words. */
 const SEPARATORS = /[{}[\]():=,;"'`<>|!?*#\\\u3000-\u3003\u3008-\u3011\uFF01\uFF08\uFF09\uFF0C\uFF1A\uFF1B\uFF1F\u201C\u201D\u2018\u2019]/g;
 
@@ -155,14 +182,15 @@ function nameForms(name: string): { form: string; weak: boolean }[] {
   return forms.filter((f) => f.form.length >= 3);
 }
 
-/** Indexes the build-time map for the lookups below. */
+/** Indexes the build-time map for the lookups below: V1 rows, and the V2 rows when loaded. */
 export function createIndex(codes: CodeInfo[]): SearchIndex {
-  const byCode = new Map(codes.map((info) => [info.code, info]));
+  const byCode = new Map(codes.filter((info) => info.family === 'v1').map((info) => [info.code, info]));
+  const v2ByCode = new Map(codes.filter((info) => info.family === 'v2').map((info) => [info.code, info]));
   const byV2 = new Map<number, CodeInfo[]>();
   const byName = new Map<string, NameForm[]>();
-  const fields = new Map<number, { title: string[]; aliases: string[][]; han: string[] }>();
+  const fields = new Map<string, { title: string[]; aliases: string[][]; han: string[] }>();
   for (const info of codes) {
-    for (const v2 of info.v2) byV2.set(v2, [...(byV2.get(v2) ?? []), info]);
+    if (info.family === 'v1') for (const v2 of info.v2) byV2.set(v2, [...(byV2.get(v2) ?? []), info]);
     for (const name of info.names) {
       for (const { form, weak } of nameForms(name)) {
         const list = byName.get(form) ?? [];
@@ -171,7 +199,7 @@ export function createIndex(codes: CodeInfo[]): SearchIndex {
       }
     }
     const latin = info.aliases.filter((alias) => !HAN.test(alias));
-    fields.set(info.code, {
+    fields.set(hitKey(info), {
       title: wordsOf(info.title),
       aliases: latin.map(wordsOf),
       han: [info.titleZh, ...info.aliases.filter((alias) => HAN.test(alias))],
@@ -187,7 +215,18 @@ export function createIndex(codes: CodeInfo[]): SearchIndex {
     }
     for (const s of stems) spread.set(s, (spread.get(s) ?? 0) + 1);
   }
-  return { codes, byCode, byV2, byName, fields, words: [...words], spread };
+  const hanNames = [...fields.values()].map((field) => field.han);
+  const hanSpreadCache = new Map<string, number>();
+  const hanSpread = (word: string) => {
+    let count = hanSpreadCache.get(word);
+    if (count === undefined) {
+      const alternatives = pageWords(word);
+      count = hanNames.filter((names) => names.some((name) => alternatives.some((alt) => name.includes(alt)))).length;
+      hanSpreadCache.set(word, count);
+    }
+    return count;
+  };
+  return { codes, byCode, v2ByCode, byV2, byName, fields, words: [...words], spread, hanWords: dictionary(hanNames.flat()), hanSpread };
 }
 
 /** The codes a token names as a constant: exact names in any case, fragments only when typed like code. */
@@ -242,7 +281,7 @@ export function parseQuery(raw: string, index: SearchIndex): ParsedQuery {
     }
     const names = lookUpName(token.text, index);
     if (names.length) {
-      for (const { info, name } of names) found.push({ hit: { code: info.code, reason: { kind: 'name', name } }, weight: 3, at });
+      for (const { info, name } of names) found.push({ hit: { code: info.code, family: info.family, reason: { kind: 'name', name } }, weight: 3, at });
       return;
     }
     // "code416", "E416": a key glued to a number.
@@ -256,9 +295,13 @@ export function parseQuery(raw: string, index: SearchIndex): ParsedQuery {
       // 200 is success: next to a real error code, the error code is what the reader means.
       if (value === 200) weight -= 3;
       const info = index.byCode.get(value);
-      if (info) found.push({ hit: { code: value, reason: { kind: 'code' } }, weight, at });
+      if (info) found.push({ hit: { code: value, family: 'v1', reason: { kind: 'code' } }, weight, at });
+      // A V2 code's own page comes first; the V1 code for the same situation follows. A three-digit
+      // number V2 gives another meaning (417) lists both, V1 first.
+      const v2 = index.v2ByCode.get(value);
+      if (v2) found.push({ hit: { code: value, family: 'v2', reason: { kind: 'code' } }, weight: info ? weight - 0.5 : weight + 1.5, at });
       for (const counterpart of index.byV2.get(value) ?? []) {
-        found.push({ hit: { code: counterpart.code, reason: { kind: 'v2', v2: value } }, weight: weight + 1, at });
+        found.push({ hit: { code: counterpart.code, family: 'v1', reason: { kind: 'v2', v2: value } }, weight: weight + 1, at });
       }
       return;
     }
@@ -284,19 +327,27 @@ export function parseQuery(raw: string, index: SearchIndex): ParsedQuery {
   }
   found.sort((a, b) => b.weight - a.weight || a.at - b.at);
   const explicit: Explicit[] = [];
-  for (const { hit } of found) if (!explicit.some((e) => e.code === hit.code)) explicit.push(hit);
+  for (const { hit } of found) if (!explicit.some((e) => hitKey(e) === hitKey(hit))) explicit.push(hit);
   const lone = /^\d+$/.test(text) ? text : undefined;
-  return { text, explicit, words: words.slice(0, MAX_WORDS), numbers, parts, han, digits: lone, console };
+  const hanPhrases = readChinese(text, index.hanWords);
+  return { text, explicit, words: words.slice(0, MAX_WORDS), numbers, parts, han, hanPhrases, digits: lone, console };
 }
 
 /** The page Enter should open without asking anyone: the best code the text names outright. */
-export function definiteCode(query: ParsedQuery): number | undefined {
-  return query.explicit[0]?.code;
+export function definiteHit(query: ParsedQuery): Explicit | undefined {
+  return query.explicit[0];
 }
 
-/** Codes whose number starts with the digits, numerically. */
+/** The number of the code Enter opens, if any (see definiteHit for its family). */
+export function definiteCode(query: ParsedQuery): number | undefined {
+  return definiteHit(query)?.code;
+}
+
+/** Codes whose number starts with the digits, numerically (V1 before V2 on the same number). */
 export function codesByPrefix(index: SearchIndex, digits: string): CodeInfo[] {
-  return index.codes.filter((info) => String(info.code).startsWith(digits)).sort((a, b) => a.code - b.code);
+  return index.codes
+    .filter((info) => String(info.code).startsWith(digits))
+    .sort((a, b) => a.code - b.code || a.family.localeCompare(b.family));
 }
 
 /** The word and the page's words for the same thing: "group" → group, team. */
@@ -364,12 +415,83 @@ export interface NameMatch extends Hit {
 }
 
 /**
+ * How much of each Chinese phrase of a query a code's Chinese names hold, 0–1 per phrase. A phrase's
+ * words count by their rarity (a word few codes' names share, such as 解散, says more than 群), a
+ * word counting when a name holds it or the pages' word for it; a name that holds a phrase's words
+ * together counts more than words spread over several names. Also the older whole-run reading
+ * (hanScore), for short names typed as they are. Returns the scores and the name that matched best.
+ */
+function hanPhraseScores(query: ParsedQuery, names: string[], index: SearchIndex): { scores: number[]; best: string | undefined; bestScore: number } {
+  const scores: number[] = [];
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const phrase of query.hanPhrases) {
+    // A phrase with no meaningful word ("调接口报错") says nothing; it neither helps nor hurts.
+    if (phrase.words.length === 0) {
+      scores.push(-1);
+      continue;
+    }
+    // A word no code's names hold ("以后", a typo) tells nothing about which code is meant: it weighs nothing.
+    const weights = phrase.words.map((word) => {
+      const spread = index.hanSpread(word);
+      return spread === 0 ? 0 : 1 / (1 + Math.log2(1 + spread));
+    });
+    const sum = weights.reduce((a, b) => a + b, 0);
+    if (sum === 0) {
+      scores.push(0);
+      continue;
+    }
+    const holds = (word: string, name: string) => pageWords(word).some((alt) => name.includes(alt));
+    let phraseBest = 0;
+    for (const name of names) {
+      const share = phrase.words.reduce((acc, word, i) => acc + (holds(word, name) ? (weights[i] ?? 0) : 0), 0) / sum;
+      const value = Math.max(share, hanScore(phrase.words.join(''), name));
+      if (value > phraseBest) phraseBest = value;
+      if (value > bestScore) {
+        bestScore = value;
+        best = name;
+      }
+    }
+    // Words found across several names count for less than in one.
+    const spread = (0.8 * phrase.words.reduce((acc, word, i) => acc + (names.some((name) => holds(word, name)) ? (weights[i] ?? 0) : 0), 0)) / sum;
+    // A phrase held only in part by its commoner words (账号 of 账号被封禁) does not count.
+    const score = Math.max(phraseBest, spread);
+    scores.push(score >= 0.5 ? score : 0);
+  }
+  return { scores, best, bestScore };
+}
+
+/**
+ * The Chinese part of each code's match, 0–1: its phrase scores weighted by how telling each phrase
+ * is (a phrase few codes match, 账号被封禁, weighs more than one many match, 登录不了), leaving out the
+ * phrases no code matches at all, so that one unknown phrase does not sink the others.
+ */
+function hanScores(query: ParsedQuery, index: SearchIndex): Map<string, { score: number; best: string | undefined; bestScore: number }> {
+  const perCode = new Map<string, { scores: number[]; best: string | undefined; bestScore: number }>();
+  for (const info of index.codes) {
+    const fields = index.fields.get(hitKey(info));
+    if (fields) perCode.set(hitKey(info), hanPhraseScores(query, fields.han, index));
+  }
+  const phrases = query.hanPhrases.length;
+  const matching = Array.from({ length: phrases }, (_, p) => [...perCode.values()].filter((code) => (code.scores[p] ?? 0) >= 0.5).length);
+  const weights = matching.map((count) => (count === 0 ? 0 : 1 / (1 + Math.log2(1 + count))));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const out = new Map<string, { score: number; best: string | undefined; bestScore: number }>();
+  for (const [key, code] of perCode) {
+    const score = total ? code.scores.reduce((acc, value, p) => acc + Math.max(0, value) * (weights[p] ?? 0), 0) / total : 0;
+    out.set(key, { score, best: code.best, bestScore: code.bestScore });
+  }
+  return out;
+}
+
+/**
  * Codes whose title, Chinese name or aliases carry the query's words, best first: these rank above
  * pages that merely mention the words. A code needs at least half of the query to be named.
  */
 export function matchNames(query: ParsedQuery, index: SearchIndex): NameMatch[] {
-  const { words, han } = query;
-  if (words.length === 0 && han.length === 0) return [];
+  const { words } = query;
+  const hasHan = query.hanPhrases.some((phrase) => phrase.words.length > 0);
+  if (words.length === 0 && !hasHan) return [];
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   const n = words.length;
   // A word many codes share ("message", "team") says less about which code is meant than a rare one
@@ -378,8 +500,9 @@ export function matchNames(query: ParsedQuery, index: SearchIndex): NameMatch[] 
   const total = sum(weights);
   const share = (scores: number[]) => (n ? sum(scores.map((score, i) => score * (weights[i] ?? 0))) / total : 0);
   const matches: NameMatch[] = [];
+  const hanByCode = hasHan ? hanScores(query, index) : new Map<string, { score: number; best: string | undefined; bestScore: number }>();
   for (const info of index.codes) {
-    const fields = index.fields.get(info.code);
+    const fields = index.fields.get(hitKey(info));
     if (!fields) continue;
     const latinAliases = info.aliases.filter((alias) => !HAN.test(alias));
     // Each field (the title, each alias) scores the share of the query it holds, a little more
@@ -401,38 +524,30 @@ export function matchNames(query: ParsedQuery, index: SearchIndex): NameMatch[] 
     });
     let latin = Math.max(spread, named[best]?.score ?? 0);
     let reason: Reason = best === 0 || (named[best]?.score ?? 0) < spread ? { kind: 'title' } : { kind: 'alias', alias: latinAliases[best - 1] ?? '' };
-    // Each Chinese run scores against its best-matching name or alias; the runs' scores are averaged.
-    let hanPart = 0;
-    let hanBest = 0;
-    for (const run of han) {
-      let runBest = 0;
-      for (const target of fields.han) {
-        const value = hanScore(run, target);
-        if (value > runBest) runBest = value;
-        if (value > hanBest && value >= 0.5 && (value >= latin || n === 0)) {
-          hanBest = value;
-          reason = target === info.titleZh ? { kind: 'zh', text: target } : { kind: 'alias', alias: target };
-        }
-      }
-      hanPart += runBest / han.length;
+    const han = hanByCode.get(hitKey(info)) ?? { score: 0, best: undefined, bestScore: 0 };
+    if (han.best && han.score >= 0.5 && (han.score >= latin || n === 0)) {
+      reason = han.best === info.titleZh ? { kind: 'zh', text: han.best } : { kind: 'alias', alias: han.best };
     }
-    if (han.length && n === 0) latin = 0;
-    const score = han.length ? (latin * n + hanPart) / (n + 1) : latin;
-    if (score < 0.4 || (han.length > 0 && n === 0 && hanPart < 0.5)) continue;
-    matches.push({ code: info.code, reason, score, cover: named[0]?.cover ?? 0 });
+    if (hasHan && n === 0) latin = 0;
+    const score = hasHan ? (latin * n + han.score) / (n + 1) : latin;
+    if (score < 0.4 || (hasHan && n === 0 && han.score < 0.5)) continue;
+    matches.push({ code: info.code, family: info.family, reason, score, cover: named[0]?.cover ?? 0 });
   }
-  // On a tie the official name beats an alias, then the tighter title.
+  // On a tie the official name beats an alias, then the tighter title, then V1 before V2.
   const official = (hit: NameMatch) => (hit.reason.kind === 'zh' || hit.reason.kind === 'title' ? 1 : 0);
-  return matches.sort((a, b) => b.score - a.score || official(b) - official(a) || b.cover - a.cover || a.code - b.code);
+  return matches.sort(
+    (a, b) => b.score - a.score || official(b) - official(a) || b.cover - a.cover || a.family.localeCompare(b.family) || a.code - b.code,
+  );
 }
 
 /**
- * The texts to ask Pagefind: the words (and numbers) as typed, then with the reader's words swapped
- * for the pages' words, then with identifiers split into their parts.
+ * The texts to ask Pagefind's English index (and the page's own): the Latin words and numbers as
+ * typed, then with the reader's words swapped for the pages' words, then with identifiers split into
+ * their parts. A query with Chinese but no Latin word asks with its Chinese (for a Chinese page's index).
  */
 export function pagefindQueries(query: ParsedQuery): string[] {
   const terms = [...query.words, ...query.numbers];
-  if (terms.length === 0) return query.han.length ? [query.han.join(' ')] : [];
+  if (terms.length === 0) return hanPagefindQueries(query);
   const texts = [
     terms.join(' '),
     [...query.words.map((word) => SYNONYMS[word]?.[0] ?? word), ...query.numbers].join(' '),
@@ -441,9 +556,34 @@ export function pagefindQueries(query: ParsedQuery): string[] {
   return [...new Set(texts.filter(Boolean))];
 }
 
+/** The meaningful Chinese words of a query, phrase by phrase, in order. */
+export function meaningfulHan(query: ParsedQuery): string[] {
+  return [...new Set(query.hanPhrases.flatMap((phrase) => phrase.words))];
+}
+
+/**
+ * The texts to ask Pagefind's Chinese index: the query's meaningful Chinese words (fillers such as
+ * 为什么 and 报错 dropped), then with the reader's words swapped for the pages' (拉黑 → 黑名单).
+ */
+export function hanPagefindQueries(query: ParsedQuery): string[] {
+  const words = meaningfulHan(query);
+  if (words.length === 0) return [];
+  const texts = [words.join(' '), words.map((word) => HAN_SYNONYMS[word]?.[0] ?? word).join(' ')];
+  return [...new Set(texts)];
+}
+
 /** The texts to ask Pagefind for one word on its own: the word, and the pages' word for it. */
 export function wordAloneQueries(word: string): string[] {
-  return [...new Set([word, SYNONYMS[word]?.[0] ?? word])];
+  return [...new Set([word, (HAN.test(word) ? HAN_SYNONYMS[word]?.[0] : SYNONYMS[word]?.[0]) ?? word])];
+}
+
+/** Whether a query reads as V2: a six-digit code, a V2 constant, or a code prefix that V2 codes share. */
+export function looksLikeV2(raw: string): boolean {
+  const text = raw.slice(0, MAX_INPUT);
+  if (/(?<!\d)1\d{5}(?!\d)/.test(text) || /v2nim/i.test(text)) return true;
+  if (/^\s*1\d{3,5}\s*$/.test(text)) return true;
+  // A bare V2 constant (TEAM_NOT_EXIST); Android's RES_ names are V1.
+  return /(?<![A-Za-z0-9_])(?!RES_)[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![A-Za-z0-9_])/.test(text);
 }
 
 /** One page Pagefind found, with the query words it contains. */
@@ -452,29 +592,41 @@ export interface PageMatch {
   id: string;
   /** How many distinct query words (or their synonyms) led to the page. */
   words: number;
+  /** The sum of those words' weights: a word few pages hold weighs more than one most pages hold. */
+  weight: number;
   /** The page's position in Pagefind's own ranking for the best search that found it. */
   rank: number;
 }
 
 /**
- * Pages found word by word, merged: ranked by how many of the query's words each page matches,
- * then by Pagefind's order. `perWord` holds, for each word, the page ids its search found, in order.
+ * Pages found word by word, merged: ranked by the weight of the query's words each page holds, a
+ * rare word (found on few pages) weighing more than a common one, so that a long sentence ranks by
+ * its telling words and not by the pages that hold every generic one; then by Pagefind's order.
+ * `perWord` holds, for each word, the page ids its search found, in order.
  */
 export function mergeWordResults(perWord: string[][]): PageMatch[] {
   const pages = new Map<string, PageMatch>();
   perWord.forEach((ids) => {
-    new Set(ids).forEach((id) => {
+    const unique = new Set(ids);
+    const weight = 1 / (1 + Math.log2(1 + unique.size));
+    unique.forEach((id) => {
       const rank = ids.indexOf(id);
       const page = pages.get(id);
       if (page) {
         page.words += 1;
+        page.weight += weight;
         page.rank = Math.min(page.rank, rank);
       } else {
-        pages.set(id, { id, words: 1, rank });
+        pages.set(id, { id, words: 1, weight, rank });
       }
     });
   });
-  return [...pages.values()].sort((a, b) => b.words - a.words || a.rank - b.rank);
+  return [...pages.values()].sort((a, b) => b.weight - a.weight || b.words - a.words || a.rank - b.rank);
+}
+
+/** The words of a query that no search found anything for: the note "no results contain X" names them. */
+export function unmatchedWords(words: string[], perWord: string[][]): string[] {
+  return words.filter((_, i) => (perWord[i] ?? []).length === 0);
 }
 
 /** Selected filter values per key (category, retry, seen); an empty selection allows everything. */
@@ -493,11 +645,11 @@ export function passesFilters(info: CodeInfo | undefined, selected: Selection): 
  * about the console. Each code appears once, with the strongest reason.
  */
 export function orderResults(query: ParsedQuery, index: SearchIndex, named: Hit[], pages: Hit[]): Hit[] {
-  const isConsole = (hit: Hit) => index.byCode.get(hit.code)?.category === 'specific-services';
+  const isConsole = (hit: Hit) => hit.family === 'v1' && index.byCode.get(hit.code)?.category === 'specific-services';
   const settle = (hits: Hit[]) => (query.console ? hits : [...hits.filter((h) => !isConsole(h)), ...hits.filter(isConsole)]);
   const out: Hit[] = [];
   for (const hit of [...query.explicit, ...settle(named), ...settle(pages)]) {
-    if (!out.some((h) => h.code === hit.code)) out.push(hit);
+    if (!out.some((h) => hitKey(h) === hitKey(hit))) out.push(hit);
   }
   return out;
 }

@@ -3,13 +3,6 @@ import { readCategories, readCodes } from '../support/content.ts';
 
 const codes = readCodes();
 const categories = readCategories();
-/** The words each seenIn value is shown as. */
-const SEEN: Record<string, string> = {
-  'server-api': 'Server API response',
-  sdk: 'SDK callback',
-  'sdk-local': 'Raised by the SDK itself',
-  console: 'Developer console',
-};
 
 test.describe('code pages', () => {
   test('previous and next stay inside the category', async ({ page }) => {

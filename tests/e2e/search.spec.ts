@@ -38,9 +38,14 @@ test.describe('header search', () => {
       '415 Client network problem',
       '416 Frequency control',
       '417 Repeat operation',
+      '417 Multi login forbidden',
       '418 SMS channel is not available',
       '419 The quantity exceeds the limit',
     ]);
+    // The V2 SDKs give 417 another meaning: both are listed, the V2 one labelled and linking its own page.
+    const v2 = group.getByRole('listitem').filter({ hasText: 'Multi login forbidden' });
+    await expect(v2.locator('.hit-cat')).toHaveText('V2 error codes');
+    await expect(v2.locator('a')).toHaveAttribute('href', /\/v2\/codes\/417\/$/);
   });
 
   const words: [string, string[], number][] = [
@@ -99,7 +104,7 @@ test.describe('header search', () => {
     await page.goto('');
     await typeInHeader(page, '41');
     const status = page.getByRole('search', { name: 'Site search' }).getByRole('status');
-    await expect(status).toHaveText(/7 codes starting with 41/);
+    await expect(status).toHaveText(/8 codes starting with 41/);
   });
 
   test('"/" focuses the search box', async ({ page }) => {

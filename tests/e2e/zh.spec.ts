@@ -91,7 +91,7 @@ test('Copy for ticket gives a Chinese snippet', { tag: '@base' }, async ({ page,
   const entry = codes.find((c) => c.code === 416);
   const zh = translations.find((t) => t.code === 416);
   await page.goto('zh/codes/416/');
-  await page.getByRole('button', { name: '复制到工单' }).click();
+  await page.getByRole('button', { name: '复制工单摘要' }).click();
   await expect(page.locator('.copy [role="status"]')).toHaveText('工单摘要已复制');
   expect(await readClipboard(context, new URL(page.url()).origin)).toBe(`[云信 416 · ${entry?.titleZh}](${url})：${zh?.summary}解决方法：${url}#how-to-fix`);
 });

@@ -29,7 +29,7 @@ import { readCodes } from '../support/content.ts';
 
 const codes = readCodes();
 const rows = codes.map((c) => searchMapRow({ ...c, aliases: c.aliases ?? [], constants: c.constants ?? {} } as unknown as CodeData, c.v2Codes ?? []));
-const index = createIndex(codesFromMap({ filters: {}, codes: rows }));
+const index = createIndex(codesFromMap({ codes: rows }));
 const vocabulary = buildVocabulary(codes.map((c) => `${c.title}\n${c.summary}\n${(c.aliases ?? []).join('\n')}\n${c.body}`));
 
 const parse = (text: string) => parseQuery(text, index);
@@ -219,7 +219,7 @@ describe('typos', () => {
 });
 
 describe('ranking', () => {
-  const page = (code: number): Hit => ({ code, reason: { kind: 'page' } });
+  const page = (code: number): Hit => ({ code, family: 'v1', reason: { kind: 'page' } });
   test('console codes follow IM codes for everyday words', () => {
     const query = parse('login');
     const order = orderResults(query, index, [], [page(10435), page(302), page(422)]).map((h) => h.code);
@@ -233,7 +233,7 @@ describe('ranking', () => {
   });
   test('codes named outright lead, then names, then pages, each code once', () => {
     const query = parse('code 416 too many requests');
-    const order = orderResults(query, index, [{ code: 503, reason: { kind: 'title' } }], [page(416), page(408)]).map((h) => h.code);
+    const order = orderResults(query, index, [{ code: 503, family: 'v1', reason: { kind: 'title' } }], [page(416), page(408)]).map((h) => h.code);
     assert.deepEqual(order, [416, 503, 408]);
   });
   test('pages found word by word rank by how many words they match', () => {
