@@ -320,6 +320,7 @@ export function enhance(form: HTMLFormElement): void {
     const sections = data.sub_results.filter((sub) => sub.anchor && sub.url !== data.url).slice(0, 3);
     if (sections.length) {
       const subs = element('ul', 'hit-subs');
+      if (dataLocale !== locale) subs.lang = LANG_TAG[dataLocale];
       for (const sub of sections) {
         const li = element('li');
         const link = element('a', undefined, sub.title);

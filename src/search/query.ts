@@ -307,7 +307,8 @@ export function parseQuery(raw: string, index: SearchIndex): ParsedQuery {
     }
     if (CONSOLE_WORDS.has(token.lower)) console = true;
     const kept: string[] = [];
-    for (const piece of token.lower.split(/(?<=[a-z])\.(?=[a-z])/)) {
+    // "anti-spam" is two words, as the pages' words are ("anti", "spam"); "temporaryMute.action" too.
+    for (const piece of token.lower.split(/(?<=[a-z])[.-](?=[a-z])/)) {
       if (FILLER_WORDS.has(piece) || piece.length < 2 || /^\d+$/.test(piece)) continue;
       kept.push(piece);
       if (!words.includes(piece)) words.push(piece);
