@@ -2,8 +2,7 @@
 // Starlight (withastro/starlight, pinned in bench/starlight/package-lock.json and installed there on
 // first use). Starlight is the well-kept Astro documentation theme the guide measures this site against.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { splitFrontMatter } from '../tests/support/content.ts';
 
@@ -19,8 +18,9 @@ function install(): void {
 
 /** A Starlight site with `count` code pages in English and Chinese, made from the real pages' text. */
 function makeSite(count: number): string {
-  const root = mkdtempSync(join(tmpdir(), 'nim-starlight-'));
-  symlinkSync(join(HOME, 'node_modules'), join(root, 'node_modules'), 'dir');
+  // Inside bench/starlight/, so that its node_modules is found as any project's would be (a symlink
+  // to it from elsewhere confuses Vite's paths).
+  const root = mkdtempSync(join(HOME, '.site-'));
   writeFileSync(
     join(root, 'package.json'),
     JSON.stringify({ name: 'starlight-baseline', private: true, type: 'module' }),
