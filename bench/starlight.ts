@@ -2,11 +2,13 @@
 // Starlight (withastro/starlight, pinned in bench/starlight/package-lock.json and installed there on
 // first use). Starlight is the well-kept Astro documentation theme the guide measures this site against.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { splitFrontMatter } from '../tests/support/content.ts';
 
 const HOME = resolve('bench/starlight');
+/** What a run writes into bench/starlight/ (ignored by git) and removes afterwards. */
+const GENERATED = ['astro.config.mjs', 'src', 'dist', '.astro'];
 
 /** Installs Starlight into bench/starlight/node_modules from its lock file, once. */
 function install(): void {
@@ -18,13 +20,10 @@ function install(): void {
 
 /** A Starlight site with `count` code pages in English and Chinese, made from the real pages' text. */
 function makeSite(count: number): string {
-  // Inside bench/starlight/, so that its node_modules is found as any project's would be (a symlink
-  // to it from elsewhere confuses Vite's paths).
-  const root = mkdtempSync(join(HOME, '.site-'));
-  writeFileSync(
-    join(root, 'package.json'),
-    JSON.stringify({ name: 'starlight-baseline', private: true, type: 'module' }),
-  );
+  // The site is generated into bench/starlight/ itself, beside its node_modules, as any Astro
+  // project is laid out (from elsewhere, Vite does not treat Starlight's virtual modules as its own).
+  const root = HOME;
+  for (const part of GENERATED) rmSync(join(root, part), { recursive: true, force: true });
   writeFileSync(
     join(root, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';
@@ -84,6 +83,6 @@ export async function buildStarlight(count: number): Promise<{ wall: number; cod
     if (status !== 0) throw new Error(`Starlight build failed:\n${errors.slice(-2000)}`);
     return { wall: (performance.now() - started) / 1000, codePages: count * 2 };
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    for (const part of GENERATED) rmSync(join(root, part), { recursive: true, force: true });
   }
 }
