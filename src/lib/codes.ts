@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { cacheDir } from 'astro:config/server';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { LANG_TAG, type Locale } from '../i18n/ui.ts';
@@ -320,7 +320,8 @@ export type BodyEntry = CodeEntry | TranslationEntry | V2CodeEntry | V2Translati
 export async function readBody(entry: BodyEntry): Promise<string | undefined> {
   const file = entry.rendered?.metadata?.bodyFile;
   if (typeof file !== 'string') return undefined;
-  return readFile(new URL(file, cacheDir.href.endsWith('/') ? cacheDir : new URL(`${cacheDir.href}/`)), 'utf8');
+  // Read synchronously: one small file per page, and the page cannot render without it.
+  return readFileSync(new URL(file, cacheDir.href.endsWith('/') ? cacheDir : new URL(`${cacheDir.href}/`)), 'utf8');
 }
 
 /**
