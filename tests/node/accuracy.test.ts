@@ -114,10 +114,11 @@ describe('Pages 201, 301, 302, 315, 404, 414, 417, 422', () => {
   });
 
   describe('over-reach, softened and attributed', () => {
-    test('417: the login meaning is the iOS demo\'s, not universal', () => {
+    test('417: the login meaning is iOS auto-login\'s (SDK reference and demo), not universal', () => {
       assert.doesNotMatch(page(417).summary, /at login it means/);
-      assert.match(page(417).summary, /only the official iOS demo reads a 417 on auto-login/);
-      assert.match(text(417), /it comes from a single source/);
+      assert.match(page(417).summary, /for a non-forced auto-login from another device/);
+      assert.match(text(417), /two sources describe it/);
+      assert.match(text(417), /`NIMAutoLoginData\.forcedMode`/);
     });
     test('302: no ranking of causes in the summary, and the login code list is node-nim\'s', () => {
       assert.doesNotMatch(page(302).summary, /usually/);
