@@ -1,7 +1,8 @@
 // One Pagefind index in a thread of its own, and so in a Pagefind process of its own: the
 // integration (src/integrations/pagefind.ts) starts one per shard. Messages from the parent:
-//   { type: 'add', id, sourcePath, content }   → { type: 'added', id, errors }
-//   { type: 'write', outputPath }              → { type: 'written', errors, pages }, then the thread ends
+//   { type: 'add', pages: [{ id, sourcePath, content }] }   → { type: 'added', results: [{ id, errors }] }
+//   { type: 'write', outputPath }                          → { type: 'written', errors, pages }, then the thread ends
+// Pages come in batches: a message per page costs the rendering thread more than the copy itself.
 // Plain JavaScript, so that Node runs it as it is.
 import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
@@ -13,10 +14,15 @@ let pages = 0;
 
 parentPort.on('message', async (message) => {
   if (message.type === 'add') {
-    if (!index) return parentPort.postMessage({ type: 'added', id: message.id, errors: startErrors });
-    const added = await index.addHTMLFile({ sourcePath: message.sourcePath, content: message.content });
-    pages++;
-    parentPort.postMessage({ type: 'added', id: message.id, errors: added.errors.map((error) => `${message.sourcePath}: ${error}`) });
+    const results = await Promise.all(
+      message.pages.map(async ({ id, sourcePath, content }) => {
+        if (!index) return { id, errors: startErrors };
+        const added = await index.addHTMLFile({ sourcePath, content });
+        pages++;
+        return { id, errors: added.errors.map((error) => `${sourcePath}: ${error}`) };
+      }),
+    );
+    parentPort.postMessage({ type: 'added', results });
   } else if (message.type === 'write') {
     const written = index ? await index.writeFiles({ outputPath: message.outputPath }) : { errors: startErrors };
     await pagefind.close();

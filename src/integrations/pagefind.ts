@@ -4,6 +4,9 @@ import type { AstroIntegration } from 'astro';
 import { FEEDER, PageFeeder, type SearchFeed } from '../lib/page-feeder.ts';
 import { planShards, shardSize, type IndexedPage, type Shard } from '../lib/search-shards.ts';
 
+/** Pages sent to a worker in one message: messages cost the rendering thread more than the copy. */
+const BATCH = 32;
+
 /** One shard's index, in a worker thread with its own Pagefind process. */
 class ShardIndex {
   readonly shard: Shard;
@@ -12,6 +15,7 @@ class ShardIndex {
   #written: ((result: { errors: string[]; pages: number }) => void) | undefined;
   #next = 0;
   #left: number;
+  #batch: { id: number; sourcePath: string; content: string }[] = [];
   /** Resolves when every page of the shard has been added. */
   readonly full: Promise<void>;
   #fill: () => void = () => {};
@@ -21,10 +25,12 @@ class ShardIndex {
     this.#left = shard.pages.length;
     this.full = new Promise((done) => (this.#fill = done));
     this.#worker = new Worker(new URL('./pagefind-worker.mjs', import.meta.url));
-    this.#worker.on('message', (message: { type: string; id?: number; errors: string[]; pages?: number }) => {
+    this.#worker.on('message', (message: { type: string; results?: { id: number; errors: string[] }[]; errors: string[]; pages?: number }) => {
       if (message.type === 'added') {
-        this.#waiting.get(message.id ?? -1)?.(message.errors);
-        this.#waiting.delete(message.id ?? -1);
+        for (const { id, errors } of message.results ?? []) {
+          this.#waiting.get(id)?.(errors);
+          this.#waiting.delete(id);
+        }
       } else if (message.type === 'written') {
         this.#written?.({ errors: message.errors, pages: message.pages ?? 0 });
       }
@@ -35,19 +41,42 @@ class ShardIndex {
   add(sourcePath: string, content: string): Promise<string[]> {
     const id = this.#next++;
     const added = new Promise<string[]>((done) => this.#waiting.set(id, done));
-    this.#worker.postMessage({ type: 'add', id, sourcePath, content });
+    this.#batch.push({ id, sourcePath, content });
+    // A full batch goes now; a partial one when the current turn of rendering is over, or when it is the shard's last.
+    if (this.#batch.length >= BATCH || this.#batch.length === this.#left) this.#flush();
+    else if (this.#batch.length === 1) setImmediate(() => this.#flush());
     return added.then((errors) => {
       if (--this.#left === 0) this.#fill();
       return errors;
     });
   }
 
+  #flush(): void {
+    if (this.#batch.length === 0) return;
+    this.#worker.postMessage({ type: 'add', pages: this.#batch });
+    this.#batch = [];
+  }
+
   /** Writes the index into the output folder and ends the worker, freeing its memory. */
   write(outputPath: string): Promise<{ errors: string[]; pages: number }> {
+    this.#flush();
     const written = new Promise<{ errors: string[]; pages: number }>((done) => (this.#written = done));
     this.#worker.postMessage({ type: 'write', outputPath });
     return written;
   }
+}
+
+/**
+ * What Pagefind reads of a page: its language and its <article data-pagefind-body>, which holds
+ * every text, meta, filter and anchor it indexes. The rest of the page (head, header, footer)
+ * would only be copied to the worker and parsed to be skipped; the index comes out the same.
+ */
+export function indexedPart(html: string): string {
+  const lang = /<html lang="([^"]*)"/.exec(html)?.[1];
+  const start = html.indexOf('<article');
+  const end = html.lastIndexOf('</article>');
+  if (!lang || start < 0 || end < start) return html;
+  return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${html.slice(start, end + '</article>'.length)}</body></html>`;
 }
 
 /**
@@ -59,7 +88,13 @@ class SearchIndexer implements SearchFeed {
   #feeder: PageFeeder;
   #shardOf = new Map<string, Shard>();
   #indexes = new Map<Shard, ShardIndex>();
-  #writes: Promise<string[]> = Promise.resolve([]);
+  /** Shards waiting to be written, in the order they filled, and how many writes run. */
+  #queue: ShardIndex[] = [];
+  #running = 0;
+  /** Writes at once: one while pages render (each write is a memory peak), two after. */
+  #parallel = 1;
+  #errors: string[] = [];
+  #idle: (() => void) | undefined;
   #outDir: URL;
   #base: string;
   #size: number;
@@ -94,27 +129,41 @@ class SearchIndexer implements SearchFeed {
       const created = new ShardIndex(shard);
       index = created;
       this.#indexes.set(shard, created);
-      // One write at a time: the writes are the memory peaks, and they must not stack up.
       void created.full.then(() => {
-        this.#writes = this.#writes.then(async (earlier) => {
-          const { errors, pages } = await created.write(fileURLToPath(new URL(shard.dir, this.#outDir)));
-          this.pages += pages;
-          return [...earlier, ...errors];
-        });
+        this.#queue.push(created);
+        this.#pump();
       });
     }
     // The same file path addDirectory would give it, so the URL comes out the same.
-    return index.add(`${path.slice(this.#base.length)}index.html`, html);
+    return index.add(`${path.slice(this.#base.length)}index.html`, indexedPart(html));
+  }
+
+  /** Starts queued writes while fewer than #parallel run. */
+  #pump(): void {
+    while (this.#running < this.#parallel && this.#queue.length > 0) {
+      const next = this.#queue.shift() as ShardIndex;
+      this.#running++;
+      void next.write(fileURLToPath(new URL(next.shard.dir, this.#outDir))).then(({ errors, pages }) => {
+        this.pages += pages;
+        this.#errors.push(...errors);
+        this.#running--;
+        this.#pump();
+        if (this.#running === 0 && this.#queue.length === 0) this.#idle?.();
+      });
+    }
   }
 
   /** Waits for every page and every write; returns what went wrong. */
   async finish(): Promise<{ missing: string[]; errors: string[]; shards: number }> {
     const { missing, errors } = await this.#feeder.finish();
     if (missing.length > 0) return { missing, errors, shards: this.#indexes.size };
+    // Rendering is over: the last shards may be written side by side.
+    this.#parallel = 2;
     await Promise.all([...this.#indexes.values()].map((index) => index.full));
-    // Every shard is full, so its write has been queued behind the earlier ones.
-    await new Promise((settle) => setImmediate(settle));
-    return { missing, errors: [...errors, ...(await this.#writes)], shards: this.#indexes.size };
+    const written = new Promise<void>((done) => (this.#idle = done));
+    this.#pump();
+    if (this.#running > 0 || this.#queue.length > 0) await written;
+    return { missing, errors: [...errors, ...this.#errors], shards: this.#indexes.size };
   }
 }
 
