@@ -114,12 +114,6 @@ function withAnchor(heading: Element, id: string, text: string, locale: Locale =
   } as Element;
 }
 
-function collectLinks(node: HastNode, into: string[]): void {
-  if (node.type === 'element' && node.tagName === 'a' && typeof node.properties?.href === 'string') {
-    into.push(node.properties.href);
-  }
-  if ('children' in node) for (const child of node.children as HastNode[]) collectLinks(child, into);
-}
 
 /**
  * Gives every code page (V1 and V2) the same sections with permanent ids and "#" links, and every
@@ -134,7 +128,12 @@ export function codeSections({ base }: CodeSectionsOptions) {
     const problems: string[] = [];
     let h2Seen = false;
     let subPrefix = '';
+    // The links under "Related codes", collected as the visitor meets them in document order:
+    // reading the tree again afterwards would make the Rust parser hand every node over to JavaScript.
+    let currentId = '';
+    const links: string[] = [];
     const headingsOf = (locale: Locale) => SECTIONS.map((s) => s.heading[locale]).join(', ');
+    const currentSection = (id: string) => (currentId = id);
     return defineHastPlugin({
       name: 'code-sections',
       element: [
@@ -177,6 +176,7 @@ export function codeSections({ base }: CodeSectionsOptions) {
             }
             found.push({ id: section.id, index: section.index });
             subPrefix = section.id;
+            currentSection(section.id);
             ctx.replaceNode(node, withAnchor(node, section.id, section.heading[locale], locale));
           },
         },
@@ -186,6 +186,7 @@ export function codeSections({ base }: CodeSectionsOptions) {
           filter: ['a'],
           visit(node: Element, ctx: HastVisitorContext) {
             const href = node.properties?.href;
+            if (typeof href === 'string' && currentId === 'related-codes') links.push(href);
             if (typeof href !== 'string' || !href.startsWith('/') || href.startsWith('//')) return;
             const local = localeOfFile(ctx) === 'zh' && PAGE_LINK.test(href) ? `/zh${href}` : href;
             if (prefix + local !== href) ctx.setProperty(node, 'href', prefix + local);
@@ -217,18 +218,6 @@ export function codeSections({ base }: CodeSectionsOptions) {
         const neutral = neutralFrontMatter(ctx, locale);
         const mustExplain = SECTIONS.find((section) => section.id === 'not-to-be-confused-with')?.heading[locale];
         // The "Related codes" section explains each code listed in front matter, and nothing else.
-        const links: string[] = [];
-        let inRelated = false;
-        for (const child of root.children as HastNode[]) {
-          if (child.type === 'element' && child.tagName === 'div' && Array.isArray(child.children)) {
-            const heading = (child.children as HastNode[])[0];
-            if (heading?.type === 'element' && heading.tagName === 'h2') {
-              inRelated = heading.properties?.id === 'related-codes';
-              continue;
-            }
-          }
-          if (inRelated) collectLinks(child, links);
-        }
         // An SDK whose name gives the number another meaning is explained under "Not to be confused with".
         const differing = Object.entries(neutral.constants ?? {}).filter(([, value]) => typeof value === 'object' && value !== null && 'differs' in value);
         if (differing.length && !found.some((f) => f.id === 'not-to-be-confused-with')) {
