@@ -247,7 +247,7 @@ describe('Chinese sentences typed on a Chinese page', () => {
     ['申请入群提示已经在群里', 809, 'Android and iOS demos: RES_TEAM_ALREADY_IN → 已经在群里'],
     ['建群失败 创建群数量达到限制', 806, 'Android demo TeamCreateHelper'],
     ['加入群组数量超过上限', 806, 'UIKit joined_team_limit_exceeded; 806 alias 加入的群太多'],
-    ['邀请成功 等待验证', 810, 'iOS demo: 邀请成功，等待验证'],
+    ['邀请成功 等待验证', 810, 'iOS NIMKit handleAddUsers: 邀请成功，等待验证 when the invitee must accept, the case of 810'],
     ['普通群调用高级群接口 群类型不对', 805, 'node-nim 805: 群类型不对'],
     // chat rooms
     ['你已被拉入黑名单 不能再进入聊天室', 13003, 'Android demo ChatRoomActivity'],
