@@ -249,7 +249,7 @@ export const HAN_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   说话: ['发言'],
   发不了: ['不能发', '不允许发言'],
   // teams as the demos' own comments and toasts say it: 拉人入群 (Android demo), 拉好友失败 (iOS NIMKit), 踢人 (both demos), 建群回调 (iOS UIKit),
-  // 满员 (Tencent IM: 群已满员), 未找到该群 (an iOS app on 803), 你已是本群群成员 (the same app on 809), 已经是群成员 (TIM kError_HasBeenGroupMember)
+  // 满员 (Tencent IM: 群已满员), 未找到该群 (an iOS app, beside 803's 该群已解散), 你已是本群群成员 (the same app, for a team the user is already in), 已经是群成员 (TIM kError_HasBeenGroupMember)
   拉好友: ['邀请'],
   拉进群: ['邀请'],
   满员: ['已满', '上限'],
@@ -265,7 +265,7 @@ export const HAN_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   权限不足: ['没有权限'],
   不是管理员: ['不是群主或管理员'],
   不是群主: ['不是群主或管理员'],
-  // login failure as the issues write it: 无法登陆 (NIM_PC_Demo#2), 登录不成功 (react-native-netease-im#43), 登录不上 / 登陆不上 (forum wording beside the lead's 登不上)
+  // login failure as the issues write it: 无法登陆 (NIM_PC_Demo#2), 登录不成功 (react-native-netease-im#43), 登录不上 / 登陆不上 (everyday wording beside 登不上 and 登录不了; no single source)
   无法登录: ['登录失败'],
   无法登陆: ['登录失败'],
   登录不成功: ['登录失败'],
@@ -280,16 +280,15 @@ export const HAN_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   限频: ['频率'],
   // recall: the demos write 超过2分钟 (PC demo, Android demo revoke_failed); readers write 两分钟
   两分钟: ['2分钟'],
-  // signing: CurTime is illegal when 服务器时间跟网络时间不同步, CurTime being the request's 时间戳 (CSDN); 参数传错了 (MrSong0607/netease-im#2)
+  // signing: CurTime is illegal when 服务器时间跟网络时间不同步, CurTime being the request's 时间戳 (CSDN); 参数传错了 (MrSong0607/netease-im#2; 参数不对 is everyday wording)
   时间戳: ['CurTime'],
   时间不同步: ['CurTime'],
   参数不对: ['参数错误'],
   参数传错: ['参数错误'],
   // the server: node-nim's comment on 503 is 服务器太忙
   太忙: ['繁忙'],
-  // the console: blog posts call it 后台 (网易云通讯与视频后台)
+  // the console: blog posts call it 后台 (cnblogs: 网易云通讯与视频后台)
   后台: ['控制台'],
-  管理后台: ['控制台'],
   // moderation: 敏感词 (JMessage 消息包含敏感词汇; V2 alias 敏感词拦截), 易盾 and 拦截 (V2 aliases 易盾拦截, 消息被反垃圾拦截), 内容审核 (the glossary: 内容审核（反垃圾）)
   敏感词: ['反垃圾'],
   易盾: ['反垃圾'],
