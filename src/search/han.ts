@@ -97,9 +97,9 @@ export function readChinese(text: string, words: ReadonlySet<string> = dictionar
  * (被封禁 → 封禁, 禁用).
  */
 export function pageWords(word: string): string[] {
-  const variants = new Set([word, ...(HAN_SYNONYMS[word] ?? [])]);
   const bare = [...word].filter((c) => !HAN_PARTICLES.has(c)).join('');
-  if (bare && bare !== word) variants.add(bare);
+  const variants = new Set([word, ...(HAN_SYNONYMS[word] ?? [])]);
+  if (bare && bare !== word) for (const form of [bare, ...(HAN_SYNONYMS[bare] ?? [])]) variants.add(form);
   for (const form of [...variants]) {
     for (const [reader, pages] of Object.entries(HAN_SYNONYMS)) {
       if ([...reader].length < 2 || reader === form || !form.includes(reader)) continue;

@@ -153,6 +153,8 @@ export const HAN_FILLERS = /[了的吗呢啊吧呀么着过嘛]/g;
 /** Single characters that carry no meaning when they stand alone as a word of a query. */
 export const HAN_PARTICLES: ReadonlySet<string> = new Set([
   ...'了的吗呢啊吧呀么着过嘛被把就也都还又是个这那我你他她它们啥里',
+  // 要 alone asks, as in 要稍后再试吗 (bench query on 503): it names nothing
+  '要',
   // as the demos' toasts and the issue threads glue their words: 该群已解散 (PC demo, an iOS app on 803), 服务器时间跟网络时间不同步 (CSDN), 哦/啦/呗 (issue threads)
   ...'该和跟哦啦呗',
 ]);
@@ -171,7 +173,7 @@ export const HAN_FILLER_WORDS: ReadonlySet<string> = new Set([
   '弹出', '收到', '遇到', '碰到', '结果', '问题', '异常', '错误码', '状态码', '返回码', '代码', '信息', '解决', '处理',
   // glue
   '一下', '这个', '那个', '对方', '我们', '我的', '你们', '然后', '但是', '可是', '已经', '现在', '时候', '的时候', '之后',
-  '调用', '调接口', '接口', '调', '用', '时', '后',
+  '调用', '调接口', '接口',
   // how the issue threads ask (NIM_PC_Demo#2 为什么…无法登陆, nim-uikit-android#40 是必现的吗, react-native-netease-im#43 登录不成功, flutter_nim#14 怎么…都是)
   '怎么处理', '怎么弄', '如何处理', '该如何', '什么意思', '是什么意思', '啥意思', '咋回事', '请教', '大佬', '各位', '知道', '不知道', '帮忙',
   '看看', '看下', '必现', '偶现', '复现', '重现', '不成功', '无法', '不了', '说', '会', '应该', '可能', '估计', '好像', '明明', '确定',
@@ -182,6 +184,19 @@ export const HAN_FILLER_WORDS: ReadonlySet<string> = new Set([
   '今天', '昨天', '刚才', '这边', '我这边', '我们这边',
   // the product's own name: every page is about it (the blog posts: 网易云信, 云信)
   '云信', '网易云信', '网易', '即时通讯',
+]);
+
+/**
+ * What the developer was doing when the error came: 发消息, 登录, 邀请… These set the scene; the
+ * words of what went wrong (禁言, 已解散, 太频繁) say which code it is. They weigh half in matching,
+ * and the most telling word of a phrase is one of the others when it has any ("聊天室发消息提示用户被禁言":
+ * 禁言, not 发消息). From the demos' and issues' phrasings (tests/node/query-zh.test.ts).
+ */
+export const HAN_ACTIONS: ReadonlySet<string> = new Set([
+  '发消息', '发送', '发送消息', '发', '登录', '登陆', '进入', '进', '加入', '入群', '进群', '加群', '邀请', '拉人', '加人', '处理',
+  '创建', '建群', '申请', '上传', '下载', '查询', '获取', '修改', '更新', '删除', '撤回', '踢人', '退群', '调用', '请求', '操作',
+  // the action failing, as readers say it: the symptom many codes share, not the cause
+  '登录不了', '登不上', '无法登录', '登录失败', '进不去', '发不出去', '发不了', '发送失败', '加不了',
 ]);
 
 /**

@@ -1,7 +1,7 @@
 // Query understanding for the site search: plain functions, no DOM, no network. The browser
 // script feeds them the build-time map and Pagefind's answers and renders what they decide.
-import { dictionary, pageWords, readChinese, type HanPhrase } from './han.ts';
-import { CODE_KEYS, CONSOLE_WORDS, FILLER_WORDS, HAN_FILLERS, HAN_SYNONYMS, NOT_CODE_KEYS, SYNONYMS } from './lexicon.ts';
+import { dictionary, isFiller, pageWords, readChinese, segment, type HanPhrase } from './han.ts';
+import { CODE_KEYS, CONSOLE_WORDS, FILLER_WORDS, HAN_ACTIONS, HAN_FILLERS, HAN_PARTICLES, HAN_SYNONYMS, NOT_CODE_KEYS, SYNONYMS } from './lexicon.ts';
 
 /** Longer input is cut: a pasted log line is rarely longer, and the work grows with it. */
 export const MAX_INPUT = 1000;
@@ -400,7 +400,8 @@ export function hanScore(run: string, target: string): number {
     if (target.includes(variant)) return 1;
     const grams = bigrams(variant);
     const share = grams.length ? grams.filter((gram) => target.includes(gram)).length / grams.length : 0;
-    const chars = [...variant];
+    // Particles (被, 了…) say nothing: "被封禁" must not match 多端登录被禁止 by its 被 and 禁.
+    const chars = [...variant].filter((c) => !HAN_PARTICLES.has(c));
     const byChar = chars.length >= 2 && chars.length <= 3 ? (0.8 * chars.filter((c) => target.includes(c)).length) / chars.length : 0;
     best = Math.max(best, share, byChar);
   }
@@ -413,6 +414,18 @@ export interface NameMatch extends Hit {
   score: number;
   /** Share of the title's words the query covers: breaks ties towards the tighter title. */
   cover: number;
+}
+
+/** The words the segmenter finds inside a longer word, without the pages' names: 数量超过上限 → 数量, 超过, 上限. */
+const BASE_WORDS = dictionary();
+const partsCache = new Map<string, string[]>();
+function partsOf(word: string): string[] {
+  let parts = partsCache.get(word);
+  if (!parts) {
+    parts = [...word].length >= 4 ? segment(word, BASE_WORDS).filter((part) => !isFiller(part)) : [word];
+    partsCache.set(word, parts);
+  }
+  return parts;
 }
 
 /**
@@ -435,7 +448,7 @@ function hanPhraseScores(query: ParsedQuery, names: string[], index: SearchIndex
     // A word no code's names hold ("以后", a typo) tells nothing about which code is meant: it weighs nothing.
     const weights = phrase.words.map((word) => {
       const spread = index.hanSpread(word);
-      return spread === 0 ? 0 : 1 / (1 + Math.log2(1 + spread));
+      return spread === 0 ? 0 : (HAN_ACTIONS.has(word) ? 0.5 : 1) / (1 + Math.log2(1 + spread));
     });
     const sum = weights.reduce((a, b) => a + b, 0);
     if (sum === 0) {
@@ -443,10 +456,23 @@ function hanPhraseScores(query: ParsedQuery, names: string[], index: SearchIndex
       continue;
     }
     const holds = (word: string, name: string) => pageWords(word).some((alt) => name.includes(alt));
+    // A word read whole from one page's alias (数量超过上限) is also held in part by a name that holds
+    // its own words (群数量上限 holds 数量 and 上限).
+    const credit = (word: string, name: string) => {
+      if (holds(word, name)) return 1;
+      const parts = partsOf(word);
+      if (parts.length < 2) return 0;
+      // Each part by its rarity: holding 账号 of 账号被封 is holding the common half of it.
+      const weigh = (part: string) => 1 / (1 + Math.log2(1 + Math.max(1, index.hanSpread(part))));
+      const total = parts.reduce((acc, part) => acc + weigh(part), 0);
+      return parts.reduce((acc, part) => acc + (holds(part, name) ? weigh(part) : 0), 0) / total;
+    };
     let phraseBest = 0;
     for (const name of names) {
-      const share = phrase.words.reduce((acc, word, i) => acc + (holds(word, name) ? (weights[i] ?? 0) : 0), 0) / sum;
-      const value = Math.max(share, hanScore(phrase.words.join(''), name));
+      const share = phrase.words.reduce((acc, word, i) => acc + credit(word, name) * (weights[i] ?? 0), 0) / sum;
+      // The whole-run reading only when it is close: two shared characters (被禁 of 被禁用 and 被禁止) are chance.
+      const whole = hanScore(phrase.words.join(''), name);
+      const value = Math.max(share, whole >= 0.75 ? whole : 0);
       if (value > phraseBest) phraseBest = value;
       if (value > bestScore) {
         bestScore = value;
@@ -454,12 +480,30 @@ function hanPhraseScores(query: ParsedQuery, names: string[], index: SearchIndex
       }
     }
     // Words found across several names count for less than in one.
-    const spread = (0.8 * phrase.words.reduce((acc, word, i) => acc + (names.some((name) => holds(word, name)) ? (weights[i] ?? 0) : 0), 0)) / sum;
-    // A phrase held only in part by its commoner words (账号 of 账号被封禁) does not count.
+    const spread = (0.8 * phrase.words.reduce((acc, word, i) => acc + Math.max(...names.map((name) => credit(word, name)), 0) * (weights[i] ?? 0), 0)) / sum;
     const score = Math.max(phraseBest, spread);
-    scores.push(score >= 0.5 ? score : 0);
+    // The phrase's most telling word (the rarest that some code's names hold) decides: a code whose
+    // names hold it matches the phrase even among background words ("处理入群邀请时提示该群已解散"
+    // → 已解散); a code that holds only commoner words (账号 of 账号被封禁) matches only if they are most of it.
+    const outcome = phrase.words.map((word, i) => (HAN_ACTIONS.has(word) ? 0 : (weights[i] ?? 0)));
+    const telling = Math.max(...outcome) || Math.max(...weights);
+    const tellingCredit = Math.max(
+      0,
+      ...phrase.words.map((word, i) =>
+        (outcome.some((w) => w > 0) ? (outcome[i] ?? 0) : (weights[i] ?? 0)) >= telling ? Math.max(0, ...names.map((name) => credit(word, name))) : 0,
+      ),
+    );
+    const floor = tellingCredit === 1 ? 0.6 : tellingCredit >= 0.5 ? 0.5 : 0;
+    scores.push(floor > 0 ? Math.max(score, floor) : score >= 0.5 ? score : 0);
   }
   return { scores, best, bestScore };
+}
+
+/** A code's Chinese match: its score, the name that matched best, and whether some phrase matched well. */
+interface HanScore {
+  score: number;
+  best: string | undefined;
+  strong: boolean;
 }
 
 /**
@@ -467,7 +511,7 @@ function hanPhraseScores(query: ParsedQuery, names: string[], index: SearchIndex
  * is (a phrase few codes match, 账号被封禁, weighs more than one many match, 登录不了), leaving out the
  * phrases no code matches at all, so that one unknown phrase does not sink the others.
  */
-function hanScores(query: ParsedQuery, index: SearchIndex): Map<string, { score: number; best: string | undefined; bestScore: number }> {
+function hanScores(query: ParsedQuery, index: SearchIndex): Map<string, HanScore> {
   const perCode = new Map<string, { scores: number[]; best: string | undefined; bestScore: number }>();
   for (const info of index.codes) {
     const fields = index.fields.get(hitKey(info));
@@ -475,12 +519,14 @@ function hanScores(query: ParsedQuery, index: SearchIndex): Map<string, { score:
   }
   const phrases = query.hanPhrases.length;
   const matching = Array.from({ length: phrases }, (_, p) => [...perCode.values()].filter((code) => (code.scores[p] ?? 0) >= 0.5).length);
-  const weights = matching.map((count) => (count === 0 ? 0 : 1 / (1 + Math.log2(1 + count))));
+  // A phrase that only says what the reader was doing, or that it failed (登录不了), weighs half.
+  const actionOnly = query.hanPhrases.map((phrase) => phrase.words.length > 0 && phrase.words.every((word) => HAN_ACTIONS.has(word)));
+  const weights = matching.map((count, p) => (count === 0 ? 0 : (actionOnly[p] ? 0.5 : 1) / (1 + Math.log2(1 + count))));
   const total = weights.reduce((a, b) => a + b, 0);
-  const out = new Map<string, { score: number; best: string | undefined; bestScore: number }>();
+  const out = new Map<string, HanScore>();
   for (const [key, code] of perCode) {
     const score = total ? code.scores.reduce((acc, value, p) => acc + Math.max(0, value) * (weights[p] ?? 0), 0) / total : 0;
-    out.set(key, { score, best: code.best, bestScore: code.bestScore });
+    out.set(key, { score, best: code.best, strong: code.scores.some((value) => value >= 0.6) });
   }
   return out;
 }
@@ -501,7 +547,7 @@ export function matchNames(query: ParsedQuery, index: SearchIndex): NameMatch[] 
   const total = sum(weights);
   const share = (scores: number[]) => (n ? sum(scores.map((score, i) => score * (weights[i] ?? 0))) / total : 0);
   const matches: NameMatch[] = [];
-  const hanByCode = hasHan ? hanScores(query, index) : new Map<string, { score: number; best: string | undefined; bestScore: number }>();
+  const hanByCode = hasHan ? hanScores(query, index) : new Map<string, HanScore>();
   for (const info of index.codes) {
     const fields = index.fields.get(hitKey(info));
     if (!fields) continue;
@@ -525,13 +571,16 @@ export function matchNames(query: ParsedQuery, index: SearchIndex): NameMatch[] 
     });
     let latin = Math.max(spread, named[best]?.score ?? 0);
     let reason: Reason = best === 0 || (named[best]?.score ?? 0) < spread ? { kind: 'title' } : { kind: 'alias', alias: latinAliases[best - 1] ?? '' };
-    const han = hanByCode.get(hitKey(info)) ?? { score: 0, best: undefined, bestScore: 0 };
+    const han = hanByCode.get(hitKey(info)) ?? { score: 0, best: undefined, strong: false };
     if (han.best && han.score >= 0.5 && (han.score >= latin || n === 0)) {
       reason = han.best === info.titleZh ? { kind: 'zh', text: han.best } : { kind: 'alias', alias: han.best };
     }
-    if (hasHan && n === 0) latin = 0;
-    const score = hasHan ? (latin * n + han.score) / (n + 1) : latin;
-    if (score < 0.4 || (hasHan && n === 0 && han.score < 0.5)) continue;
+    // Latin words no code's names know (a product name, "demo") say nothing here: they do not dilute the Chinese.
+    const known = hasHan ? words.filter((word) => (index.spread.get(stem(word)) ?? 0) > 0 || SYNONYMS[word] !== undefined).length : n;
+    if (hasHan && known === 0) latin = 0;
+    const score = hasHan ? (latin * known + han.score) / (known + 1) : latin;
+    // A code that matches one phrase well stays in the list when another phrase points elsewhere.
+    if (score < (hasHan ? 0.3 : 0.4) || (hasHan && known === 0 && !han.strong)) continue;
     matches.push({ code: info.code, family: info.family, reason, score, cover: named[0]?.cover ?? 0 });
   }
   // On a tie the official name beats an alias, then the tighter title, then V1 before V2.

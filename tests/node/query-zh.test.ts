@@ -74,7 +74,8 @@ describe('Chinese sentences: segmentation', () => {
   });
   test('你已被拉入黑名单，不能再进入: 黑名单 and 进入 kept, the pronouns dropped (Android demo 13003)', () => {
     const [first = [], second = []] = phrases('你已被拉入黑名单，不能再进入');
-    assert.ok(first.includes('黑名单'), first.join(' | '));
+    // 黑名单 may stay inside a page's own alias read whole (被拉入黑名单): it is kept either way.
+    assert.ok(first.some((word) => word.includes('黑名单')), first.join(' | '));
     assert.ok(!first.some((word) => word.includes('你')), first.join(' | '));
     assert.ok(second.some((word) => word.includes('进入')), second.join(' | '));
   });
@@ -95,7 +96,9 @@ describe('Chinese sentences: segmentation', () => {
   });
   test('撤回失败，该消息发送时间已超过2分钟: 撤回 and 超过 kept (PC demo 508)', () => {
     const [first = [], second = []] = phrases('撤回失败，该消息发送时间已超过2分钟');
-    assert.deepEqual(first, ['撤回']);
+    // 撤回 may stay inside a page's own alias read whole (撤回失败): what matters is that it is the only word kept.
+    assert.equal(first.length, 1, first.join(' | '));
+    assert.ok(first[0]?.includes('撤回'), first.join(' | '));
     assert.ok(second.includes('超过'), second.join(' | '));
   });
   test('token过期了 登录不上: Latin text ends a phrase, 过期 kept without 了', () => {

@@ -178,7 +178,8 @@ describe('Chinese', () => {
   test('Chinese and English together: 群不存在 team/add', () => assert.equal(named('team/add 群不存在')[0], 803));
   test('bigram share, with particles dropped and the official words tried for the reader\'s', () => {
     assert.equal(hanScore('频率控制', '频率控制'), 1);
-    assert.equal(hanScore('不在群里', '用户不在群'), 2 / 3);
+    // 里 is a particle: the three characters that remain are all in the name.
+    assert.ok(Math.abs(hanScore('不在群里', '用户不在群') - 0.8) < 1e-9);
     assert.equal(hanScore('禁言', '打包错误'), 0);
     assert.equal(hanScore('账号被封禁', '账号被禁用'), 1);
     assert.ok(hanScore('群满了', '群已满') >= 0.8);
