@@ -278,12 +278,14 @@ export function enhance(form: HTMLFormElement): void {
     const han = hanPagefindQueries(query);
     const hanWords = meaningfulHan(query);
     const plan: { language: string; texts: string[]; words: string[] }[] = [];
-    if (latin.length) plan.push({ language: 'en', texts: latin, words: query.words });
+    // An identifier's parts are words too, for the word-by-word search ("temporaryMute": temporary, mute).
+    const latinWords = [...new Set([...query.words, ...query.parts])];
+    if (latin.length) plan.push({ language: 'en', texts: latin, words: latinWords });
     if (han.length || (latin.length && PAGE_LANGUAGE === ZH)) {
       plan.push({
         language: ZH,
         texts: [...han, ...(PAGE_LANGUAGE === ZH ? latin : [])],
-        words: [...hanWords, ...(PAGE_LANGUAGE === ZH && !han.length ? query.words : [])],
+        words: [...hanWords, ...(PAGE_LANGUAGE === ZH && !han.length ? latinWords : [])],
       });
     }
     if (plan.length === 0) plan.push({ language: PAGE_LANGUAGE, texts: [], words: [] });

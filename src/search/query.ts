@@ -479,8 +479,9 @@ function hanPhraseScores(query: ParsedQuery, names: string[], index: SearchIndex
         best = name;
       }
     }
-    // Words found across several names count for less than in one.
-    const spread = (0.8 * phrase.words.reduce((acc, word, i) => acc + Math.max(...names.map((name) => credit(word, name)), 0) * (weights[i] ?? 0), 0)) / sum;
+    // Words found across several names count for much less than in one: a Chinese name is a short
+    // phrase, and 用户 in 用户不存在 with 禁言 in 禁言对象不存在 is not 用户被禁言.
+    const spread = (0.55 * phrase.words.reduce((acc, word, i) => acc + Math.max(...names.map((name) => credit(word, name)), 0) * (weights[i] ?? 0), 0)) / sum;
     const score = Math.max(phraseBest, spread);
     // The phrase's most telling word (the rarest that some code's names hold) decides: a code whose
     // names hold it matches the phrase even among background words ("处理入群邀请时提示该群已解散"
@@ -493,7 +494,9 @@ function hanPhraseScores(query: ParsedQuery, names: string[], index: SearchIndex
         (outcome.some((w) => w > 0) ? (outcome[i] ?? 0) : (weights[i] ?? 0)) >= telling ? Math.max(0, ...names.map((name) => credit(word, name))) : 0,
       ),
     );
-    const floor = tellingCredit === 1 ? 0.6 : tellingCredit >= 0.5 ? 0.5 : 0;
+    // Only a rare telling word decides alone: 已解散 does, 账号 (on many codes' names) does not.
+    const tellingIsRare = phrase.words.some((word, i) => (weights[i] ?? 0) >= telling && index.hanSpread(word) <= 3);
+    const floor = !tellingIsRare ? 0 : tellingCredit === 1 ? 0.6 : tellingCredit >= 0.5 ? 0.5 : 0;
     scores.push(floor > 0 ? Math.max(score, floor) : score >= 0.5 ? score : 0);
   }
   return { scores, best, bestScore };
@@ -519,9 +522,14 @@ function hanScores(query: ParsedQuery, index: SearchIndex): Map<string, HanScore
   }
   const phrases = query.hanPhrases.length;
   const matching = Array.from({ length: phrases }, (_, p) => [...perCode.values()].filter((code) => (code.scores[p] ?? 0) >= 0.5).length);
-  // A phrase that only says what the reader was doing, or that it failed (登录不了), weighs half.
-  const actionOnly = query.hanPhrases.map((phrase) => phrase.words.length > 0 && phrase.words.every((word) => HAN_ACTIONS.has(word)));
-  const weights = matching.map((count, p) => (count === 0 ? 0 : (actionOnly[p] ? 0.5 : 1) / (1 + Math.log2(1 + count))));
+  // A phrase that only says what the reader was doing, or that it failed (登录不了), weighs half; so
+  // does one whose words are all common (聊天室消息发送失败 sets the scene; 用户被禁言 names the cause).
+  const plain = query.hanPhrases.map(
+    (phrase) =>
+      phrase.words.length > 0 &&
+      (phrase.words.every((word) => HAN_ACTIONS.has(word)) || !phrase.words.some((word) => !HAN_ACTIONS.has(word) && index.hanSpread(word) > 0 && index.hanSpread(word) <= 3)),
+  );
+  const weights = matching.map((count, p) => (count === 0 ? 0 : (plain[p] ? 0.5 : 1) / (1 + Math.log2(1 + count))));
   const total = weights.reduce((a, b) => a + b, 0);
   const out = new Map<string, HanScore>();
   for (const [key, code] of perCode) {
@@ -572,11 +580,12 @@ export function matchNames(query: ParsedQuery, index: SearchIndex): NameMatch[] 
     let latin = Math.max(spread, named[best]?.score ?? 0);
     let reason: Reason = best === 0 || (named[best]?.score ?? 0) < spread ? { kind: 'title' } : { kind: 'alias', alias: latinAliases[best - 1] ?? '' };
     const han = hanByCode.get(hitKey(info)) ?? { score: 0, best: undefined, strong: false };
-    if (han.best && han.score >= 0.5 && (han.score >= latin || n === 0)) {
-      reason = han.best === info.titleZh ? { kind: 'zh', text: han.best } : { kind: 'alias', alias: han.best };
-    }
     // Latin words no code's names know (a product name, "demo") say nothing here: they do not dilute the Chinese.
     const known = hasHan ? words.filter((word) => (index.spread.get(stem(word)) ?? 0) > 0 || SYNONYMS[word] !== undefined).length : n;
+    // The name that matched is the reason shown, and an official name outranks an alias on a tie.
+    if (han.best && (known === 0 || (han.score >= 0.5 && han.score >= latin))) {
+      reason = han.best === info.titleZh ? { kind: 'zh', text: han.best } : { kind: 'alias', alias: han.best };
+    }
     if (hasHan && known === 0) latin = 0;
     const score = hasHan ? (latin * known + han.score) / (known + 1) : latin;
     // A code that matches one phrase well stays in the list when another phrase points elsewhere.
@@ -774,7 +783,8 @@ export function applySpelling(
   const words: string[] = [];
   for (const word of query.words) {
     // An identifier ("team/add", "user/create.action") counts as known when any of its parts is.
-    const parts = word.split(/[/._]+/).filter((part) => part.length >= 3);
+    // ("temporaryMute" arrives lower-cased: its camel-case parts are in query.parts.)
+    const parts = [...word.split(/[/._]+/), ...(query.parts.join('') === word.replace(/[/._]+/g, '') ? query.parts : [])].filter((part) => part.length >= 3);
     if (SYNONYMS[word] || /\d/.test(word) || isKnownWord(word, vocabulary) || parts.some((part) => isKnownWord(part, vocabulary))) {
       words.push(word);
       continue;
