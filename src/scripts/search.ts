@@ -296,9 +296,10 @@ export function enhance(form: HTMLFormElement): void {
   function renderHit(list: HTMLUListElement, map: LoadedMap, hit: Hit, data: ResultData | undefined, dataLocale: Locale = locale): void {
     const info = infoOf(map.index, hit);
     const item = element('li');
-    const title = locale === 'zh' ? info?.titleZh : info?.title;
-    item.append(codeLink(hit, title ?? data?.meta.title ?? String(hit.code)));
-    const category = info && map.filters.category.find(([slug]) => slug === info.category)?.[1];
+    // Without a map row (a V2 page found in the text), the page's own title, less its number.
+    const title = (locale === 'zh' ? info?.titleZh : info?.title) ?? data?.meta.title?.replace(/^\d+\s+/, '');
+    item.append(codeLink(hit, title ?? String(hit.code)));
+    const category = map.filters.category.find(([slug]) => slug === (info?.category ?? (hit.family === 'v2' ? 'v2' : undefined)))?.[1];
     if (category) item.append(element('span', 'hit-cat', category));
     // A page found in the other language's index: its own edition, one click away.
     if (data && dataLocale !== locale) {
@@ -403,7 +404,12 @@ export function enhance(form: HTMLFormElement): void {
     }
     const typed = parseQuery(raw, map.index);
     let query = typed;
-    const allowed = (hit: Hit) => passesFilters(infoOf(map.index, hit), selection());
+    // A code from the map passes the selected filters; a page from Pagefind was searched with them
+    // already (a V2 page found in the text may have no row here, when the V2 map is not loaded).
+    const allowed = (hit: Hit) => {
+      const info = infoOf(map.index, hit);
+      return info ? passesFilters(info, selection()) : hit.reason.kind === 'page';
+    };
     const allowGuides = !selected.get('category')?.size || selected.get('category')?.has('guide') === true;
 
     // 1. What the map answers at once: codes named outright, code prefixes, names and aliases.

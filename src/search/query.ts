@@ -607,10 +607,12 @@ export function matchNames(query: ParsedQuery, index: SearchIndex): NameMatch[] 
 export function pagefindQueries(query: ParsedQuery): string[] {
   const terms = [...query.words, ...query.numbers];
   if (terms.length === 0) return hanPagefindQueries(query);
+  // An identifier with its parts comes first: pages that hold "temporaryMute" and also say "temporary"
+  // and "mute" are about it, where the identifier alone also matches pages that only list it.
   const texts = [
+    query.parts.length ? [...query.words.filter((w) => !/[/._]/.test(w)), ...query.parts, ...query.numbers].join(' ') : '',
     terms.join(' '),
     [...query.words.map((word) => SYNONYMS[word]?.[0] ?? word), ...query.numbers].join(' '),
-    query.parts.length ? [...query.words.filter((w) => !/[/._]/.test(w)), ...query.parts, ...query.numbers].join(' ') : '',
   ];
   return [...new Set(texts.filter(Boolean))];
 }
