@@ -13,6 +13,10 @@ const PAGES = [
   ['Chinese home', '/zh/'],
   ['Chinese code page', '/zh/codes/416/'],
   ['Chinese long code page', '/zh/codes/414/'],
+  ['V2 code page', '/v2/codes/108404/'],
+  ['Chinese V2 code page', '/zh/v2/codes/108404/'],
+  ['guide', '/guides/retries/'],
+  ['V2 index', '/v2/'],
 ];
 const server = await serveDist(PORT);
 const chrome = await launch({

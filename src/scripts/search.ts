@@ -241,6 +241,7 @@ export function enhance(form: HTMLFormElement): void {
     words: string[],
     filters: Record<string, unknown>,
     named: number,
+    suspects: string[] = [],
   ): Promise<{ results: Result[]; counts: FilterCounts; unmatched: string[] }> {
     if (texts.length === 0) {
       const all = await pf.search(null, { filters });
@@ -251,7 +252,12 @@ export function enhance(form: HTMLFormElement): void {
     for (const response of responses) for (const result of response?.results ?? []) if (!byId.has(result.id)) byId.set(result.id, result);
     const counts = responses[0]?.filters ?? {};
     // Each word alone costs index chunks: only when the words together and the names found little.
-    if (byId.size + named >= 3 || words.length < 2) return { results: [...byId.values()], counts, unmatched: [] };
+    // Pagefind leaves out a term it does not know, so a word no name holds is looked up alone too,
+    // to say so when it is found nowhere.
+    if (byId.size + named >= 3 || words.length < 2) {
+      const absent = await Promise.all(suspects.map(async (word) => ((await pf.search(word, { filters }))?.results.length ? [] : [word])));
+      return { results: [...byId.values()], counts, unmatched: absent.flat() };
+    }
     const together = [...byId.values()];
     const perWord = await Promise.all(
       words.map(async (word) => {
@@ -273,22 +279,24 @@ export function enhance(form: HTMLFormElement): void {
    * index on any page, and in the page's own index too on a Chinese page, whose text keeps the
    * identifiers. The language the query is mostly written in comes first.
    */
-  function searchPlan(query: ParsedQuery): { language: string; texts: string[]; words: string[] }[] {
+  function searchPlan(query: ParsedQuery, map: LoadedMap): { language: string; texts: string[]; words: string[]; suspects: string[] }[] {
     const latin = query.words.length + query.numbers.length > 0 ? pagefindQueries(query) : [];
     const han = hanPagefindQueries(query);
     const hanWords = meaningfulHan(query);
-    const plan: { language: string; texts: string[]; words: string[] }[] = [];
+    const plan: { language: string; texts: string[]; words: string[]; suspects: string[] }[] = [];
     // An identifier's parts are words too, for the word-by-word search ("temporaryMute": temporary, mute).
     const latinWords = [...new Set([...query.words, ...query.parts])];
-    if (latin.length) plan.push({ language: 'en', texts: latin, words: latinWords });
+    if (latin.length) plan.push({ language: 'en', texts: latin, words: latinWords, suspects: [] });
     if (han.length || (latin.length && PAGE_LANGUAGE === ZH)) {
       plan.push({
         language: ZH,
         texts: [...han, ...(PAGE_LANGUAGE === ZH ? latin : [])],
         words: [...hanWords, ...(PAGE_LANGUAGE === ZH && !han.length ? latinWords : [])],
+        // Chinese words no code's names hold: looked up alone, so that a phrase found nowhere is named.
+        suspects: hanWords.filter((word) => map.index.hanSpread(word) === 0),
       });
     }
-    if (plan.length === 0) plan.push({ language: PAGE_LANGUAGE, texts: [], words: [] });
+    if (plan.length === 0) plan.push({ language: PAGE_LANGUAGE, texts: [], words: [], suspects: [] });
     // Mostly Chinese: the Chinese index's pages first.
     return hanWords.length > query.words.length ? plan.reverse() : plan;
   }
@@ -298,7 +306,10 @@ export function enhance(form: HTMLFormElement): void {
     const item = element('li');
     // Without a map row (a V2 page found in the text), the page's own title, less its number.
     const title = (locale === 'zh' ? info?.titleZh : info?.title) ?? data?.meta.title?.replace(/^\d+\s+/, '');
-    item.append(codeLink(hit, title ?? String(hit.code)));
+    const link = codeLink(hit, title ?? String(hit.code));
+    // A title taken from a page of the other edition is in that edition's language.
+    if (!info && data && dataLocale !== locale) link.lang = LANG_TAG[dataLocale];
+    item.append(link);
     const category = map.filters.category.find(([slug]) => slug === (info?.category ?? (hit.family === 'v2' ? 'v2' : undefined)))?.[1];
     if (category) item.append(element('span', 'hit-cat', category));
     // A page found in the other language's index: its own edition, one click away.
@@ -495,14 +506,14 @@ export function enhance(form: HTMLFormElement): void {
 
     // 3. Words and mentions: Pagefind, in the index of each language the query is written in.
     const strong = named.filter((hit) => hit.score >= 0.8 && allowed(hit)).length;
-    const plan = searchPlan(query);
+    const plan = searchPlan(query, map);
     let searched: { results: Result[]; counts: FilterCounts; unmatched: string[] }[];
     try {
       searched = await Promise.all(
-        plan.map(async ({ language, texts, words }) => {
+        plan.map(async ({ language, texts, words, suspects }) => {
           const pf = language === PAGE_LANGUAGE ? await engine : await loadPagefind(language);
           if (isPage && language === PAGE_LANGUAGE) await pf.filters();
-          return searchIndex(pf, texts, words, filters, strong);
+          return searchIndex(pf, texts, words, filters, strong, suspects);
         }),
       );
     } catch {

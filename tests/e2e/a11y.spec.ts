@@ -15,6 +15,15 @@ const PAGES: [string, string][] = [
   ['Chinese code 302', 'zh/codes/302/'],
   ['Chinese about', 'zh/about/'],
   ['Chinese 404', 'zh/no/such/page/'],
+  ['V2 index', 'v2/'],
+  ['V2 range', 'v2/ranges/team/'],
+  ['V2 code 108404', 'v2/codes/108404/'],
+  ['V2 code 417', 'v2/codes/417/'],
+  ['guide: retries', 'guides/retries/'],
+  ['guide: errors', 'guides/errors/'],
+  ['Chinese V2 code 108404', 'zh/v2/codes/108404/'],
+  ['Chinese V2 index', 'zh/v2/'],
+  ['Chinese guide: tokens', 'zh/guides/tokens/'],
 ];
 
 async function axe(page: Page) {

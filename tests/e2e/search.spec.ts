@@ -312,3 +312,70 @@ test('a code page fetches nothing under /pagefind/ until the box is used', { tag
   await expect(headerHits(page).first()).toBeVisible();
   expect(fetched.some((url) => url.includes('/pagefind/'))).toBe(true);
 });
+
+test.describe('the V2 codes', () => {
+  test('a six-digit code puts its V2 page first, then the V1 code for the same situation', { tag: '@quick' }, async ({ page }) => {
+    await page.goto('');
+    await typeInHeader(page, '108404');
+    const hits = headerHits(page);
+    await expect(hits.first()).toHaveText('108404 Team not exist');
+    await expect(hits.first()).toHaveAttribute('href', /\/v2\/codes\/108404\/$/);
+    await expect(hits.nth(1)).toHaveText('803 Team does not exist');
+  });
+
+  for (const name of ['V2NIM_ERROR_CODE_TEAM_NOT_EXIST', 'TEAM_NOT_EXIST']) {
+    test(`the constant ${name} finds 108404 first and says why`, async ({ page }) => {
+      await page.goto('');
+      await typeInHeader(page, name);
+      await expect(headerHits(page).first()).toHaveText('108404 Team not exist');
+      await expect(page.locator('header .search-panel .hit-why').first()).toContainText('V2NIM_ERROR_CODE_TEAM_NOT_EXIST');
+    });
+  }
+
+  test('a pasted V2NIMError finds its page', async ({ page }) => {
+    await page.goto('');
+    await typeInHeader(page, "V2NIMError { code: 191004, desc: 'invalid parameter', detail: {} }");
+    await expect(headerHits(page).first()).toHaveText('191004 Invalid parameter');
+  });
+
+  test('a three-digit number V2 gives another meaning lists both, the V2 one labelled', async ({ page }) => {
+    await page.goto('');
+    await typeInHeader(page, '417');
+    const group = page.getByRole('list', { name: 'Code 417' }).or(page.getByRole('list', { name: 'Codes starting with 417' }));
+    await expect(group.locator('a.hit-title')).toHaveText(['417 Repeat operation', '417 Multi login forbidden']);
+    await expect(group.getByRole('listitem').nth(1).locator('.hit-cat')).toHaveText('V2 error codes');
+  });
+
+  test('Enter on a six-digit code opens its V2 page, and the bare number redirects there', { tag: '@base' }, async ({ page }) => {
+    await page.goto('');
+    const box = await typeInHeader(page, '107314');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/v2\/codes\/107314\/$/);
+    await page.goto('107314/');
+    await expect(page).toHaveURL(/\/v2\/codes\/107314\/$/);
+    await page.goto('v2/codes/416/');
+    await expect(page).toHaveURL(/\/codes\/416\/$/);
+    await expect(page).not.toHaveURL(/\/v2\//);
+  });
+});
+
+test.describe('Chinese sentences and the other language', () => {
+  test('Chinese typed on an English page is searched in Chinese, and its results offer the Chinese page', { tag: '@quick' }, async ({ page }) => {
+    await page.goto('codes/200/');
+    await typeInHeader(page, '为什么总是提示频率太高');
+    const hits = headerHits(page);
+    await expect(hits.first()).toHaveText('416 Frequency control');
+    await expect(hits.first()).toHaveAttribute('href', /\/codes\/416\/$/);
+    // The sentence found the Chinese page in the Chinese index too: its edition is one click away.
+    const item = page.locator('header .search-panel li').filter({ hasText: '416 Frequency control' }).first();
+    await expect(item.locator('a.hit-other')).toHaveAttribute('href', /\/zh\/codes\/416\/$/);
+  });
+
+  test('a sentence with a phrase found nowhere still lists what the rest finds, and says what it left out', async ({ page }) => {
+    await page.goto('codes/200/');
+    // Characters no page holds, so that the second phrase finds nothing at all.
+    await typeInHeader(page, '群被解散了 鼋鼍鼋鼍');
+    await expect(headerHits(page).first()).toHaveText('803 Team does not exist');
+    await expect(page.locator('header .search-panel .search-note')).toContainText('鼋鼍鼋鼍');
+  });
+});

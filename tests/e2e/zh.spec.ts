@@ -106,3 +106,18 @@ test('a missing Chinese code page suggests the nearest codes in Chinese', { tag:
   await expect(page.getByRole('link', { name: '首页：按分类列出全部状态码' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Home: every code, by category' })).toBeVisible();
 });
+
+test('English words typed on a Chinese page find the pages that hold them', { tag: '@quick' }, async ({ page }) => {
+  await page.goto('zh/codes/200/');
+  await typeInHeader(page, 'anti-spam', ZH_SEARCH);
+  const hits = headerHits(page, ZH_SEARCH);
+  await expect(hits.filter({ hasText: '13005' }).first()).toBeVisible();
+  // Results stay on the Chinese edition.
+  await expect(hits.first()).toHaveAttribute('href', /\/zh\//);
+});
+
+test('a Chinese sentence on a Chinese page: 群被解散了 调接口报错 puts 803 first', async ({ page }) => {
+  await page.goto('zh/codes/200/');
+  await typeInHeader(page, '群被解散了 调接口报错', ZH_SEARCH);
+  await expect(headerHits(page, ZH_SEARCH).first()).toHaveText('803 群不存在');
+});
