@@ -21,7 +21,8 @@ export const GET: APIRoute = async () => {
     codes: await Promise.all(
       (await getCodes()).map(async (entry) => searchMapRow(entry.data, (await getV2Counterparts(entry.data.code)).map((v2) => v2.data.code))),
     ),
-    v2: (await getV2Codes()).filter((entry) => entry.data.code < 1000).map((entry) => v2SearchMapRow(entry.data)),
+    // Their numbers, names and constants only: their aliases come with /search/v2.json, for V2 queries.
+    v2: (await getV2Codes()).filter((entry) => entry.data.code < 1000).map((entry) => v2SearchMapRow({ ...entry.data, aliases: [] })),
     ...(Object.keys(shards).length ? { shards } : {}),
   };
   return new Response(JSON.stringify(map), { headers: { 'Content-Type': 'application/json' } });
