@@ -442,7 +442,7 @@ describe('Pages 200, 406, 413, 415, 418, 419, 509, 514, 998, 999', () => {
       assert.doesNotMatch(all, /where a wrongly encoded server-API request ends up/);
       assert.doesNotMatch(all, /files it with 408 and 500 under infrastructure errors/);
       assert.match(all, /No source says what the server API answers to a wrongly encoded body/);
-      assert.match(all, /The sources do not say whether an SDK ever raises 415 by itself/);
+      assert.match(all, /One SDK is known to raise 415 by itself\. The Web SDK 10\.9\.80/);
     });
     test('999 no longer applies user/create.action limits to SDK packets', () => {
       assert.doesNotMatch(text(999), /accid 32, name 64, token 128/);
