@@ -2,8 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { satteri } from '@astrojs/markdown-satteri';
-import { codeSections } from './src/markdown/sections.ts';
+import { markdownProcessor } from './src/markdown/processor.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import derivedFiles from './src/integrations/derived-files.ts';
 
@@ -31,7 +30,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   markdown: {
-    processor: satteri({ hastPlugins: [codeSections({ base })] }),
+    processor: markdownProcessor(base),
     // Shiki writes inline style attributes, which the CSP forbids; JSON examples read fine plain.
     syntaxHighlight: false,
   },

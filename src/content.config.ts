@@ -65,7 +65,7 @@ const v2codes = defineCollection({
           const { code, constant, v1 } = data as V2CodeData;
           return { file, code, constant, v1: v1.map((pair) => pair.code) };
         }),
-        await v1Refs(root),
+        v1Refs(root),
       ),
   }),
   schema: v2CodeSchema,

@@ -1,12 +1,12 @@
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { mdxToMdast } from 'satteri';
 import { splitFrontMatter } from '../lib/front-matter.ts';
 import { checkWrittenDate, crossCheck, type EntryRef } from '../lib/validate.ts';
 import { KNOWN_CONFLICTS } from '../lib/sdk-names.ts';
+import { renderBody, type RenderJob, type RenderOutcome } from './render-body.ts';
+import { canRenderInWorkers, POOL_MIN, renderInWorkers } from './render-pool.ts';
 
 /** Folder of the content cache (config.cacheDir) that holds the rendered bodies. */
 export const RENDERED_DIR = 'rendered';
@@ -27,35 +27,6 @@ interface CodesLoaderOptions {
   refs?: (data: Record<string, unknown>) => Omit<EntryRef, 'file'>;
   /** Checks against other folders (V2 pages against the V1 pages), one message per problem. */
   extraChecks?: (entries: { file: string; data: Record<string, unknown> }[], root: URL) => Promise<string[]>;
-}
-
-interface Node {
-  type: string;
-  children?: Node[];
-}
-
-/**
- * Whether an MDX body uses anything beyond Markdown (JSX, `{expressions}`, import/export).
- * An MDX syntax error is thrown here, naming the file, exactly as the MDX compiler would.
- */
-function usesMdxSyntax(body: string, file: string): boolean {
-  // Without "<", "{" or import/export outside code, MDX reads the same as Markdown: skip the parse.
-  const prose = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '').replace(/`[^`\n]*`/g, '');
-  if (!/[<{}]|^(?:import|export)\s/m.test(prose)) return false;
-  let tree: Node;
-  try {
-    const parsed = mdxToMdast(body) as unknown as { tree?: Node } & Node;
-    tree = parsed.tree ?? parsed;
-  } catch (error) {
-    throw new Error(`${file}: MDX syntax error: ${(error as Error).message}`);
-  }
-  const stack = [tree];
-  while (stack.length) {
-    const node = stack.pop() as Node;
-    if (node.type.startsWith('mdx')) return true;
-    if (node.children) stack.push(...node.children);
-  }
-  return false;
 }
 
 /** An entry's source file, relative to the project root. */
@@ -102,11 +73,12 @@ export function codesLoader({ base, translates, refs, extraChecks }: CodesLoader
         problems.push(...(await extraChecks(entries.map((entry) => ({ file: fileOf(entry, base), data: entry.data })), context.config.root)));
       }
       // Each file is read again where it is needed rather than held: 20,000 entries would keep
-      // 200 MB of source text alive for the whole load.
-      const read = (file: string) => readFile(new URL(file, context.config.root), 'utf8');
+      // 200 MB of source text alive for the whole load. Synchronous reads and writes: each small file
+      // through fs/promises takes four thread-pool round trips, and the load waited on them.
+      const read = (file: string) => readFileSync(new URL(file, context.config.root), 'utf8');
       if (!translates) {
         for (const file of files) {
-          const problem = checkWrittenDate(file, splitFrontMatter(await read(file)).frontMatter);
+          const problem = checkWrittenDate(file, splitFrontMatter(read(file)).frontMatter);
           if (problem) problems.push(problem);
         }
       }
@@ -118,33 +90,63 @@ export function codesLoader({ base, translates, refs, extraChecks }: CodesLoader
       // is inlined into the prerender bundle as one module, and every byte of it stays in memory while
       // pages render (docs/performance.md). Pages read their own body with readBody().
       const folder = new URL(`${RENDERED_DIR}/${context.collection}/`, context.config.cacheDir);
-      await mkdir(folder, { recursive: true });
+      mkdirSync(folder, { recursive: true });
       const kept = new Set<string>();
+      const jobs: { entry: (typeof entries)[number]; job: RenderJob }[] = [];
       for (const entry of entries) {
         if (!entry.filePath) continue;
         const name = `${entry.id}.html`;
         const bodyFile = `${RENDERED_DIR}/${context.collection}/${name}`;
+        kept.add(name);
         // An unchanged entry comes back from the cache as it was: its body file is still there.
-        const cached = !entry.deferredRender && entry.rendered?.metadata?.bodyFile === bodyFile && existsSync(new URL(name, folder));
-        if (cached) {
-          kept.add(name);
+        if (!entry.deferredRender && entry.rendered?.metadata?.bodyFile === bodyFile && existsSync(new URL(name, folder))) continue;
+        jobs.push({ entry, job: { file: entry.filePath, source: new URL(entry.filePath, context.config.root).href, out: new URL(name, folder).href } });
+      }
+      // Rendering is most of the load. Many files go to worker threads, which run the same
+      // processor (src/markdown/processor.ts) with the same settings; a few render here.
+      const { markdown, image, base: sitePath } = context.config;
+      const outcomes: RenderOutcome[] =
+        jobs.length >= POOL_MIN && canRenderInWorkers()
+          ? await renderInWorkers(
+              jobs.map(({ job }) => job),
+              {
+                base: sitePath,
+                shared: {
+                  image: { domains: image.domains, remotePatterns: image.remotePatterns },
+                  syntaxHighlight: markdown.syntaxHighlight,
+                  shikiConfig: markdown.shikiConfig,
+                  gfm: markdown.gfm,
+                  smartypants: markdown.smartypants,
+                },
+              },
+            )
+          : await Promise.all(
+              jobs.map(({ job }) =>
+                renderBody(job, async (text, fileURL) => {
+                  const { html, metadata } = await context.renderMarkdown(text, { fileURL });
+                  return { html, headings: metadata?.headings ?? [] };
+                }),
+              ),
+            );
+      const failed = outcomes.flatMap((outcome) => ('error' in outcome ? [outcome.error] : []));
+      // Every bad file is named, not only the first.
+      if (failed.length) throw new Error(failed.sort().join('\n'));
+      for (const [index, { entry }] of jobs.entries()) {
+        const outcome = outcomes[index];
+        // A body that uses MDX syntax keeps the MDX module path (deferred rendering).
+        if (!outcome || !('headings' in outcome)) {
+          kept.delete(`${entry.id}.html`);
           continue;
         }
-        const text = await read(entry.filePath);
-        // A body that uses MDX syntax keeps the MDX module path (deferred rendering).
-        if (usesMdxSyntax(splitFrontMatter(text).body, entry.filePath)) continue;
-        const fileURL = new URL(entry.filePath, context.config.root);
-        const { html, metadata } = await context.renderMarkdown(text, { fileURL });
-        await writeFile(new URL(name, folder), html);
-        kept.add(name);
         // set() ignores an entry whose digest it already holds, so replace it. Only the headings of
         // the metadata are kept: the front matter is in `data` already.
+        const bodyFile = `${RENDERED_DIR}/${context.collection}/${entry.id}.html`;
         context.store.delete(entry.id);
         const { deferredRender: _, ...rest } = entry;
-        context.store.set({ ...rest, rendered: { html: '', metadata: { headings: metadata?.headings ?? [], bodyFile } } });
+        context.store.set({ ...rest, rendered: { html: '', metadata: { headings: outcome.headings, bodyFile } } });
       }
       // Bodies of deleted entries go too, so the folder never serves a stale page.
-      for (const name of await readdir(folder)) if (!kept.has(name)) await rm(new URL(name, folder));
+      for (const name of readdirSync(folder)) if (!kept.has(name)) rmSync(new URL(name, folder));
     },
   };
 }

@@ -193,7 +193,7 @@ export function codeSections({ base }: CodeSectionsOptions) {
           },
         },
       ],
-      after(root, ctx) {
+      after(_root, ctx) {
         const file = fileKind(ctx);
         if (!file) return;
         const { kind, locale } = file;
