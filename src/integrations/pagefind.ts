@@ -1,11 +1,15 @@
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { FEEDER, PageFeeder, type SearchFeed } from '../lib/page-feeder.ts';
-import { planShards, shardSize, type IndexedPage, type Shard } from '../lib/search-shards.ts';
+import { MAIN_BUNDLE, planShards, shardSize, type IndexedPage, type Shard } from '../lib/search-shards.ts';
+import { joinBundle } from './pagefind-bundle.ts';
 
 /** Pages sent to a worker in one message: messages cost the rendering thread more than the copy. */
 const BATCH = 32;
+/** Where each shard is written before it joins its bundle: inside the output, so that joining is a rename. */
+const STAGING = 'pagefind-staging/';
 
 /** One shard's index, in a worker thread with its own Pagefind process. */
 class ShardIndex {
@@ -95,6 +99,9 @@ class SearchIndexer implements SearchFeed {
   #parallel = 1;
   #errors: string[] = [];
   #idle: (() => void) | undefined;
+  /** The languages of the main bundle, in the order of their first page. */
+  #languages: string[] = [];
+  #staged = 0;
   #outDir: URL;
   #base: string;
   #size: number;
@@ -109,7 +116,9 @@ class SearchIndexer implements SearchFeed {
   }
 
   expect(pages: IndexedPage[]): void {
-    for (const shard of planShards(pages, this.#size)) for (const path of shard.pages) this.#shardOf.set(path, shard);
+    const shards = planShards(pages, this.#size);
+    this.#languages = shards.filter((shard) => shard.dir === MAIN_BUNDLE).map((shard) => shard.language);
+    for (const shard of shards) for (const path of shard.pages) this.#shardOf.set(path, shard);
     this.#feeder.expect(pages.map((page) => page.path));
   }
 
@@ -143,9 +152,17 @@ class SearchIndexer implements SearchFeed {
     while (this.#running < this.#parallel && this.#queue.length > 0) {
       const next = this.#queue.shift() as ShardIndex;
       this.#running++;
-      void next.write(fileURLToPath(new URL(next.shard.dir, this.#outDir))).then(({ errors, pages }) => {
+      const staging = fileURLToPath(new URL(`${STAGING}${this.#staged++}/`, this.#outDir));
+      void next.write(staging).then(({ errors, pages }) => {
         this.pages += pages;
         this.#errors.push(...errors);
+        if (errors.length === 0) {
+          try {
+            joinBundle(staging, fileURLToPath(new URL(next.shard.dir, this.#outDir)), this.#languages);
+          } catch (error) {
+            this.#errors.push((error as Error).message);
+          }
+        }
         this.#running--;
         this.#pump();
         if (this.#running === 0 && this.#queue.length === 0) this.#idle?.();
@@ -154,16 +171,18 @@ class SearchIndexer implements SearchFeed {
   }
 
   /** Waits for every page and every write; returns what went wrong. */
-  async finish(): Promise<{ missing: string[]; errors: string[]; shards: number }> {
+  async finish(): Promise<{ missing: string[]; errors: string[]; bundles: number }> {
     const { missing, errors } = await this.#feeder.finish();
-    if (missing.length > 0) return { missing, errors, shards: this.#indexes.size };
+    const bundles = new Set([...this.#indexes.keys()].map((shard) => shard.dir)).size;
+    if (missing.length > 0) return { missing, errors, bundles };
     // Rendering is over: the last shards may be written side by side.
     this.#parallel = 2;
     await Promise.all([...this.#indexes.values()].map((index) => index.full));
     const written = new Promise<void>((done) => (this.#idle = done));
     this.#pump();
     if (this.#running > 0 || this.#queue.length > 0) await written;
-    return { missing, errors: [...errors, ...this.#errors], shards: this.#indexes.size };
+    rmSync(new URL(STAGING, this.#outDir), { recursive: true, force: true });
+    return { missing, errors: [...errors, ...this.#errors], bundles };
   }
 }
 
@@ -201,11 +220,11 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ logger }) => {
         try {
           if (!indexer) throw new Error('Pagefind: the index was never created.');
-          const { missing, errors, shards } = await indexer.finish();
+          const { missing, errors, bundles } = await indexer.finish();
           check('indexing', errors);
           if (missing.length > 0) throw new Error(`Pagefind: ${missing.length} pages were never rendered, e.g. ${missing.slice(0, 3).join(', ')}.`);
           logger.info(
-            `indexed ${indexer.pages} pages as they rendered, in ${shards} ${shards === 1 ? 'index' : 'shards'}; done ${Math.round(performance.now() - started)} ms after the build started`,
+            `indexed ${indexer.pages} pages as they rendered, in ${bundles} ${bundles === 1 ? 'bundle' : 'bundles'}; done ${Math.round(performance.now() - started)} ms after the build started`,
           );
         } finally {
           delete globals[FEEDER];

@@ -9,12 +9,18 @@ export interface IndexedPage {
   language: string;
 }
 
-/** One Pagefind bundle: where it is written under dist/, and the pages it indexes, in order. */
+/**
+ * One Pagefind index of one language, and where it goes under dist/. The main bundle holds one
+ * part per language: Pagefind keeps languages apart (each file it writes belongs to one language,
+ * bar pagefind-entry.json, which lists them), so the parts index and write side by side, in
+ * processes of their own, and are merged into one bundle that is byte for byte what one process
+ * would write.
+ */
 export interface Shard {
   /** Folder under the output, ending in "/": "pagefind/" for the main bundle. */
   dir: string;
-  /** The Pagefind languages it holds. */
-  languages: string[];
+  /** The Pagefind language of its pages ("en", "zh-cn"). */
+  language: string;
   /** Its pages, in the order the index receives them. */
   pages: string[];
 }
@@ -26,42 +32,33 @@ export const MAIN_BUNDLE = 'pagefind/';
 export const SHARD_PAGES = 1000;
 
 /**
- * Splits the pages into shards: the first `size` pages of each language go to the main bundle (so a
- * site of up to `size` pages per language has one index, as if unsplit), and each further run of
- * `size` pages of a language to a shard of its own, pagefind/shards/<language>-<n>/.
+ * Splits the pages into shards of one language each: the first `size` pages of each language go to
+ * the main bundle (so a site of up to `size` pages per language has one bundle, as if unsplit), and
+ * each further run of `size` pages of a language to a bundle of its own, pagefind/shards/<language>-<n>/.
  */
 export function planShards(pages: IndexedPage[], size: number = SHARD_PAGES): Shard[] {
   if (!Number.isInteger(size) || size < 1) throw new Error(`the shard size must be a positive whole number, got ${size}`);
-  const main: Shard = { dir: MAIN_BUNDLE, languages: [], pages: [] };
-  const extra = new Map<string, Shard[]>();
-  const count = new Map<string, number>();
+  const byLanguage = new Map<string, Shard[]>();
   for (const { path, language } of pages) {
-    const seen = count.get(language) ?? 0;
-    count.set(language, seen + 1);
-    if (seen < size) {
-      if (!main.languages.includes(language)) main.languages.push(language);
-      main.pages.push(path);
-      continue;
-    }
-    const list = extra.get(language) ?? [];
-    extra.set(language, list);
-    const n = Math.floor(seen / size);
-    let shard = list[n - 1];
-    if (!shard) {
-      shard = { dir: `${MAIN_BUNDLE}shards/${language}-${n}/`, languages: [language], pages: [] };
+    const list = byLanguage.get(language) ?? [];
+    byLanguage.set(language, list);
+    let shard = list.at(-1);
+    if (!shard || shard.pages.length === size) {
+      shard = { dir: list.length === 0 ? MAIN_BUNDLE : `${MAIN_BUNDLE}shards/${language}-${list.length}/`, language, pages: [] };
       list.push(shard);
     }
     shard.pages.push(path);
   }
-  return [main, ...[...extra.values()].flat()];
+  const shards = [...byLanguage.values()];
+  // The main bundle's parts first, in the order their languages appear; then the further shards.
+  return [...shards.map((list) => list[0] as Shard), ...shards.flatMap((list) => list.slice(1))];
 }
 
 /** For each language, the folders of its shards beyond the main bundle: what the reader's search merges. */
 export function extraShards(shards: Shard[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const shard of shards) {
-    if (shard.dir === MAIN_BUNDLE) continue;
-    for (const language of shard.languages) (out[language] ??= []).push(shard.dir);
+    if (shard.dir !== MAIN_BUNDLE) (out[shard.language] ??= []).push(shard.dir);
   }
   return out;
 }

@@ -1,14 +1,21 @@
-// Splitting the search index: a small site keeps one index; a large one gets bounded shards per language.
+// Splitting the search index: a small site keeps one bundle; a large one gets bounded shards per language;
+// the languages of a bundle, written apart, join into what one Pagefind process would write.
 import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
+import { joinBundle } from '../../src/integrations/pagefind-bundle.ts';
 import { extraShards, planShards, shardSize } from '../../src/lib/search-shards.ts';
 
 const pages = (language: string, n: number, prefix = '') => Array.from({ length: n }, (_, i) => ({ path: `/${prefix}${i}/`, language }));
 
-test('a site within the shard size has one bundle with every page, in order', () => {
+test('a site within the shard size has one bundle with every page, one part per language, in order', () => {
   const shards = planShards([...pages('en', 3), ...pages('zh-cn', 3, 'zh/')], 5);
-  assert.equal(shards.length, 1);
-  assert.deepEqual(shards[0], { dir: 'pagefind/', languages: ['en', 'zh-cn'], pages: ['/0/', '/1/', '/2/', '/zh/0/', '/zh/1/', '/zh/2/'] });
+  assert.deepEqual(shards, [
+    { dir: 'pagefind/', language: 'en', pages: ['/0/', '/1/', '/2/'] },
+    { dir: 'pagefind/', language: 'zh-cn', pages: ['/zh/0/', '/zh/1/', '/zh/2/'] },
+  ]);
   assert.deepEqual(extraShards(shards), {});
 });
 
@@ -17,7 +24,8 @@ test('each language beyond the size gets shards of at most that many pages, in o
   assert.deepEqual(
     shards.map((s) => [s.dir, s.pages]),
     [
-      ['pagefind/', ['/0/', '/1/', '/2/', '/zh/0/', '/zh/1/', '/zh/2/']],
+      ['pagefind/', ['/0/', '/1/', '/2/']],
+      ['pagefind/', ['/zh/0/', '/zh/1/', '/zh/2/']],
       ['pagefind/shards/en-1/', ['/3/', '/4/', '/5/']],
       ['pagefind/shards/en-2/', ['/6/', '/late-en/']],
     ],
@@ -31,11 +39,39 @@ test('every page lands in exactly one shard', () => {
   const placed = shards.flatMap((s) => s.pages);
   assert.equal(placed.length, all.length);
   assert.equal(new Set(placed).size, all.length);
-  assert.ok(shards.every((s) => s.pages.length <= 2000));
+  assert.ok(shards.every((s) => s.pages.length <= 1000));
+  assert.ok(shards.every((s) => s.pages.every((path) => path.startsWith('/zh/') === (s.language === 'zh-cn'))));
 });
 
 test('the shard size comes from SEARCH_SHARD_PAGES, and a bad one is refused', () => {
   assert.equal(shardSize({}), 1000);
   assert.equal(shardSize({ SEARCH_SHARD_PAGES: '50' }), 50);
   assert.throws(() => planShards(pages('en', 2), shardSize({ SEARCH_SHARD_PAGES: 'lots' })), /positive whole number/);
+});
+
+test('languages written apart join into the bundle one Pagefind process would write', () => {
+  const root = mkdtempSync(join(tmpdir(), 'bundle-'));
+  const entry = (languages: Record<string, unknown>) => JSON.stringify({ version: '1.6.0', languages, include_characters: ['_'] });
+  const part = (name: string, language: string, files: Record<string, string>) => {
+    const dir = join(root, name);
+    for (const [file, text] of Object.entries({ 'pagefind.js': 'shared', ...files, 'pagefind-entry.json': entry({ [language]: { hash: `${language}_1`, page_count: 1 } }) })) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      writeFileSync(join(dir, file), text);
+    }
+    return dir;
+  };
+  const bundle = join(root, 'pagefind');
+  // The Chinese part finishes first; the entry still lists English first, as the pages come.
+  joinBundle(part('zh', 'zh-cn', { 'index/zh-cn_1.pf_index': 'zh' }), bundle, ['en', 'zh-cn']);
+  joinBundle(part('en', 'en', { 'index/en_1.pf_index': 'en', 'fragment/en_a.pf_fragment': 'a' }), bundle, ['en', 'zh-cn']);
+  assert.equal(
+    readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'),
+    entry({ en: { hash: 'en_1', page_count: 1 }, 'zh-cn': { hash: 'zh-cn_1', page_count: 1 } }),
+  );
+  assert.equal(readFileSync(join(bundle, 'index/zh-cn_1.pf_index'), 'utf8'), 'zh');
+  assert.equal(readFileSync(join(bundle, 'fragment/en_a.pf_fragment'), 'utf8'), 'a');
+  assert.equal(existsSync(join(root, 'en')), false);
+  // A shared file that differs means the parts were not written alike: refused, naming the file.
+  assert.throws(() => joinBundle(part('bad', 'ko', { 'pagefind.js': 'other' }), bundle, ['en']), /pagefind\.js/);
+  rmSync(root, { recursive: true, force: true });
 });
