@@ -65,7 +65,6 @@ export default defineConfig({
       serialize: (item) =>
         item.links?.length ? { ...item, links: [...item.links, { lang: 'x-default', url: item.links.find((l) => l.lang === 'en')?.url ?? item.url }] } : item,
     }),
-    // Order matters: the derived files exist before Pagefind walks dist/.
     derivedFiles(),
     pagefind(),
   ],

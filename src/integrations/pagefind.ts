@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { FEEDER, PageFeeder, type SearchFeed } from '../lib/page-feeder.ts';
-import { MAIN_BUNDLE, planShards, shardSize, type IndexedPage, type Shard } from '../lib/search-shards.ts';
+import { planShards, shardSize, type IndexedPage, type Shard } from '../lib/search-shards.ts';
 import { joinBundle } from './pagefind-bundle.ts';
 
 /** Pages sent to a worker in one message: messages cost the rendering thread more than the copy. */
@@ -99,8 +99,6 @@ class SearchIndexer implements SearchFeed {
   #parallel = 1;
   #errors: string[] = [];
   #idle: (() => void) | undefined;
-  /** The languages of the main bundle, in the order of their first page. */
-  #languages: string[] = [];
   #staged = 0;
   #outDir: URL;
   #base: string;
@@ -116,9 +114,7 @@ class SearchIndexer implements SearchFeed {
   }
 
   expect(pages: IndexedPage[]): void {
-    const shards = planShards(pages, this.#size);
-    this.#languages = shards.filter((shard) => shard.dir === MAIN_BUNDLE).map((shard) => shard.language);
-    for (const shard of shards) for (const path of shard.pages) this.#shardOf.set(path, shard);
+    for (const shard of planShards(pages, this.#size)) for (const path of shard.pages) this.#shardOf.set(path, shard);
     this.#feeder.expect(pages.map((page) => page.path));
   }
 
@@ -158,7 +154,7 @@ class SearchIndexer implements SearchFeed {
         this.#errors.push(...errors);
         if (errors.length === 0) {
           try {
-            joinBundle(staging, fileURLToPath(new URL(next.shard.dir, this.#outDir)), this.#languages);
+            joinBundle(staging, fileURLToPath(new URL(next.shard.dir, this.#outDir)));
           } catch (error) {
             this.#errors.push((error as Error).message);
           }

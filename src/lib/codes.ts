@@ -3,7 +3,7 @@ import { cacheDir } from 'astro:config/server';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { LANG_TAG, type Locale } from '../i18n/ui.ts';
 import { V2_RANGES, v2Resource } from './schema.ts';
-import { codeUrl, guideUrl, v2CodeUrl } from './url.ts';
+import { BUILD_ORDER, codeUrl, guideUrl, v2CodeUrl } from './url.ts';
 
 /** One status code entry: the facts, and the English text. */
 export type CodeEntry = CollectionEntry<'codes'>;
@@ -331,13 +331,12 @@ export async function readBody(entry: BodyEntry): Promise<string | undefined> {
  */
 export async function indexedPages(): Promise<{ path: string; language: string }[]> {
   const [codes, guides, v2codes] = await Promise.all([getCodes(), getGuides(), getV2Codes()]);
-  const locales: Locale[] = ['en', 'zh'];
   // Pagefind names an index after the page's <html lang>, lower-cased.
   const language = (locale: Locale) => LANG_TAG[locale].toLowerCase();
   return [
-    ...locales.flatMap((locale) => codes.map((entry) => ({ path: codeUrl(entry.data.code, locale), language: language(locale) }))),
-    ...locales.flatMap((locale) => guides.map((entry) => ({ path: guideUrl(entry.id, locale), language: language(locale) }))),
-    ...locales.flatMap((locale) => v2codes.map((entry) => ({ path: v2CodeUrl(entry.data.code, locale), language: language(locale) }))),
+    ...BUILD_ORDER.flatMap((locale) => codes.map((entry) => ({ path: codeUrl(entry.data.code, locale), language: language(locale) }))),
+    ...BUILD_ORDER.flatMap((locale) => guides.map((entry) => ({ path: guideUrl(entry.id, locale), language: language(locale) }))),
+    ...BUILD_ORDER.flatMap((locale) => v2codes.map((entry) => ({ path: v2CodeUrl(entry.data.code, locale), language: language(locale) }))),
   ];
 }
 

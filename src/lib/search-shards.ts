@@ -54,10 +54,10 @@ export function planShards(pages: IndexedPage[], size: number = SHARD_PAGES): Sh
   return [...shards.map((list) => list[0] as Shard), ...shards.flatMap((list) => list.slice(1))];
 }
 
-/** For each language, the folders of its shards beyond the main bundle: what the reader's search merges. */
+/** For each language (in code-point order), the folders of its shards beyond the main bundle: what the reader's search merges. */
 export function extraShards(shards: Shard[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const shard of shards) {
+  for (const shard of [...shards].sort((a, b) => (a.language < b.language ? -1 : a.language > b.language ? 1 : 0))) {
     if (shard.dir !== MAIN_BUNDLE) (out[shard.language] ??= []).push(shard.dir);
   }
   return out;
