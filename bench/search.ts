@@ -19,8 +19,12 @@ const QUERIES: [string, string][] = [
   ['/codes/200/', 'highPriorityPolicy'],
   ['/codes/200/', '416'],
   ['/codes/200/', '41'],
+  ['/codes/200/', '108404'],
   ['/zh/codes/200/', '频率控制'],
   ['/zh/codes/200/', '退避重试'],
+  ['/zh/codes/200/', '为什么发送消息一直请求超时'],
+  ['/zh/codes/200/', '获取群成员失败，你已经不在群里'],
+  ['/codes/200/', '群不存在'],
 ];
 const server = await serveDist(PORT);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { FEEDER, PageFeeder, type SearchFeed } from '../lib/page-feeder.ts';
-import { planShards, shardSize, type IndexedPage, type Shard } from '../lib/search-shards.ts';
+import { hasRoom, planShards, shardSize, type IndexedPage, type Shard } from '../lib/search-shards.ts';
 import { joinBundle } from './pagefind-bundle.ts';
 
 /** Pages sent to a worker in one message: messages cost the rendering thread more than the copy. */
@@ -85,8 +85,9 @@ export function indexedPart(html: string): string {
 
 /**
  * The search index of one build: takes pages from the middleware, in order, into their shards, and
- * writes each shard as soon as it is full, one at a time, so that Pagefind's peak memory stays that
- * of one shard whatever the size of the site.
+ * writes each shard as soon as it is full, two at a time. Rendering waits while the indexer is full
+ * (hasRoom in src/lib/search-shards.ts), so Pagefind's memory stays that of a few shards whatever
+ * the size of the site.
  */
 class SearchIndexer implements SearchFeed {
   #feeder: PageFeeder;
@@ -95,8 +96,12 @@ class SearchIndexer implements SearchFeed {
   /** Shards waiting to be written, in the order they filled, and how many writes run. */
   #queue: ShardIndex[] = [];
   #running = 0;
-  /** Writes at once: one while pages render (each write is a memory peak), two after. */
-  #parallel = 1;
+  /** Writes at once: each is a memory peak, and two keep both cores of a small machine busy. */
+  #parallel = 2;
+  /** Pages handed to Pagefind and not yet indexed. */
+  #waiting = 0;
+  /** Renders waiting for room in the indexer. */
+  #blocked: (() => void)[] = [];
   #errors: string[] = [];
   #idle: (() => void) | undefined;
   #staged = 0;
@@ -126,6 +131,22 @@ class SearchIndexer implements SearchFeed {
     this.#feeder.deliver(path, html);
   }
 
+  ready(): Promise<void> {
+    if (hasRoom(this.#load())) return Promise.resolve();
+    return new Promise((done) => this.#blocked.push(done));
+  }
+
+  /** What the indexer holds now. */
+  #load() {
+    return { fullShards: this.#queue.length + this.#running, waitingPages: this.#waiting };
+  }
+
+  /** Lets waiting renders go on once there is room again. */
+  #release(): void {
+    if (!hasRoom(this.#load())) return;
+    for (const done of this.#blocked.splice(0)) done();
+  }
+
   #add(path: string, html: string): Promise<string[]> {
     const shard = this.#shardOf.get(path);
     if (!shard) return Promise.resolve([`${path}: no shard`]);
@@ -140,7 +161,11 @@ class SearchIndexer implements SearchFeed {
       });
     }
     // The same file path addDirectory would give it, so the URL comes out the same.
-    return index.add(`${path.slice(this.#base.length)}index.html`, indexedPart(html));
+    this.#waiting++;
+    return index.add(`${path.slice(this.#base.length)}index.html`, indexedPart(html)).finally(() => {
+      this.#waiting--;
+      this.#release();
+    });
   }
 
   /** Starts queued writes while fewer than #parallel run. */
@@ -161,6 +186,7 @@ class SearchIndexer implements SearchFeed {
         }
         this.#running--;
         this.#pump();
+        this.#release();
         if (this.#running === 0 && this.#queue.length === 0) this.#idle?.();
       });
     }
@@ -171,8 +197,6 @@ class SearchIndexer implements SearchFeed {
     const { missing, errors } = await this.#feeder.finish();
     const bundles = new Set([...this.#indexes.keys()].map((shard) => shard.dir)).size;
     if (missing.length > 0) return { missing, errors, bundles };
-    // Rendering is over: the last shards may be written side by side.
-    this.#parallel = 2;
     await Promise.all([...this.#indexes.values()].map((index) => index.full));
     const written = new Promise<void>((done) => (this.#idle = done));
     this.#pump();

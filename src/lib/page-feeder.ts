@@ -58,6 +58,8 @@ export interface SearchFeed {
   wants(path: string): boolean;
   /** Takes one rendered page. */
   deliver(path: string, html: string): void;
+  /** Resolves when the indexer can take more pages: rendering waits on it, so it never runs far ahead of indexing. */
+  ready(): Promise<void>;
 }
 
 /** Where the build's search feed waits for the pages (globalThis): the Pagefind integration sets it, the middleware uses it. */

@@ -63,6 +63,33 @@ export function extraShards(shards: Shard[]): Record<string, string[]> {
   return out;
 }
 
+/** What the build's search indexer holds at one moment: the bounds of {@link hasRoom} apply to it. */
+export interface IndexerLoad {
+  /** Full shards not written yet (being written, or waiting their turn): each is a Pagefind process holding its whole index. */
+  fullShards: number;
+  /** Pages handed to Pagefind and not yet indexed. */
+  waitingPages: number;
+}
+
+/**
+ * Full shards at most before rendering waits: one. When a second fills, both are being written
+ * (two writes run at once) while rendering waits; each write is a Pagefind process at its peak.
+ */
+export const MAX_FULL_SHARDS = 1;
+/** Pages waiting for Pagefind at most: a few batches for each shard. */
+export const MAX_WAITING_PAGES = 256;
+
+/**
+ * Whether rendering may go on handing pages to the indexer. Pagefind indexes more slowly than Astro
+ * renders; without a bound, full shards wait for their turn to be written, each a process holding
+ * its whole index, and 10,000 codes took 5 GiB (docs/performance.md). When this says no, the page just handed over waits,
+ * and so Astro's rendering waits, until a write or the indexing of waiting pages ends: both go on
+ * without new pages, so the wait always ends.
+ */
+export function hasRoom(load: IndexerLoad): boolean {
+  return load.fullShards <= MAX_FULL_SHARDS && load.waitingPages <= MAX_WAITING_PAGES;
+}
+
 /** The shard size of this build: SEARCH_SHARD_PAGES when set, else SHARD_PAGES. */
 export function shardSize(env: Record<string, string | undefined>): number {
   const raw = env.SEARCH_SHARD_PAGES;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { joinBundle } from '../../src/integrations/pagefind-bundle.ts';
-import { extraShards, planShards, shardSize } from '../../src/lib/search-shards.ts';
+import { extraShards, hasRoom, MAX_FULL_SHARDS, MAX_WAITING_PAGES, planShards, shardSize } from '../../src/lib/search-shards.ts';
 
 const pages = (language: string, n: number, prefix = '') => Array.from({ length: n }, (_, i) => ({ path: `/${prefix}${i}/`, language }));
 
@@ -74,4 +74,11 @@ test('languages written apart join into the bundle one Pagefind process would wr
   // A shared file that differs means the parts were not written alike: refused, naming the file.
   assert.throws(() => joinBundle(part('bad', 'ko', { 'pagefind.js': 'other' }), bundle), /pagefind\.js/);
   rmSync(root, { recursive: true, force: true });
+});
+
+test('rendering waits while more than one shard is full, or too many pages wait for Pagefind', () => {
+  assert.equal(hasRoom({ fullShards: 0, waitingPages: 0 }), true);
+  assert.equal(hasRoom({ fullShards: MAX_FULL_SHARDS, waitingPages: MAX_WAITING_PAGES }), true);
+  assert.equal(hasRoom({ fullShards: MAX_FULL_SHARDS + 1, waitingPages: 0 }), false);
+  assert.equal(hasRoom({ fullShards: 0, waitingPages: MAX_WAITING_PAGES + 1 }), false);
 });
