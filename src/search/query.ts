@@ -608,9 +608,11 @@ export function pagefindQueries(query: ParsedQuery): string[] {
   const terms = [...query.words, ...query.numbers];
   if (terms.length === 0) return hanPagefindQueries(query);
   // An identifier with its parts comes first: pages that hold "temporaryMute" and also say "temporary"
-  // and "mute" are about it, where the identifier alone also matches pages that only list it.
+  // and "mute" are about it, where the identifier alone also matches pages that only list it. Pagefind
+  // keeps "_" inside a word (Error_Timeout is one word) but splits at "/" and ".", so a word with
+  // those is asked by its parts alone.
   const texts = [
-    query.parts.length ? [...query.words.filter((w) => !/[/._]/.test(w)), ...query.parts, ...query.numbers].join(' ') : '',
+    query.parts.length ? [...query.words.filter((w) => !/[/.]/.test(w)), ...query.parts, ...query.numbers].join(' ') : '',
     terms.join(' '),
     [...query.words.map((word) => SYNONYMS[word]?.[0] ?? word), ...query.numbers].join(' '),
   ];

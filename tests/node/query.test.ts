@@ -135,6 +135,8 @@ describe('filler words', () => {
   test('Pagefind is asked the words, then the pages\' words for the reader\'s', () => {
     assert.deepEqual(pagefindQueries(parse('group is full')), ['group full', 'team limit']);
     assert.deepEqual(pagefindQueries(parse('checksum')), ['checksum']);
+    // Pagefind keeps "_" inside a word: the identifier itself leads, so the page that names it comes first.
+    assert.deepEqual(pagefindQueries(parse('Error_Timeout'))[0], 'error_timeout timeout');
   });
   test('a word searched on its own is the word and the pages\' word, without the rest of the query', () => {
     assert.deepEqual(wordAloneQueries('group'), ['group', 'team']);
