@@ -3,27 +3,8 @@
 // places its front matter \`seenIn\` lists.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { readCodes, readTranslations, type Code } from '../support/content.ts';
+import { en as text, enSection as section, page, zh } from '../support/page-text.ts';
 
-const codes = readCodes();
-
-function page(n: number): Code {
-  const entry = codes.find((c) => c.code === n);
-  assert.ok(entry, `code ${n} exists`);
-  return entry;
-}
-
-/** Summary and body as one text, whitespace folded, for phrase checks. */
-function text(n: number): string {
-  const entry = page(n);
-  return `${entry.summary}\n${entry.body}`.replace(/\s+/g, ' ');
-}
-
-/** One `##` section of a page, whitespace folded. */
-function section(n: number, heading: string): string {
-  const part = page(n).body.split(/^## /m).find((p) => p.startsWith(`${heading}\n`)) ?? '';
-  return part.slice(heading.length).replace(/\s+/g, ' ');
-}
 
 describe('Pages 201, 301, 302, 315, 404, 414, 417, 422', () => {
   const GROUP = [201, 301, 302, 315, 404, 414, 417, 422];
@@ -814,13 +795,6 @@ describe('Chat-room pages 13001–13005 and developer-console pages 10431–1044
 });
 
 describe('Independent fact-check', () => {
-  const translations = readTranslations();
-  /** The Chinese entry's summary and body as one text, whitespace folded. */
-  function zh(n: number): string {
-    const entry = translations.find((t) => t.code === n);
-    assert.ok(entry, `zh ${n} exists`);
-    return `${entry.summary}\n${entry.body}`.replace(/\s+/g, ' ');
-  }
   function aliases(n: number): string[] {
     return page(n).aliases ?? [];
   }

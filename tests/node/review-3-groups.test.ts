@@ -4,42 +4,15 @@
 // there, in both languages where both have it; general retry and account rules link the guides.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { readCodes, readTranslations, type Code } from '../support/content.ts';
+import { readTranslations } from '../support/content.ts';
+import { en, enSection as section, page, zh, zhSection } from '../support/page-text.ts';
 
-const codes = readCodes();
 const translations = readTranslations();
 
 const TEAM = [801, 802, 803, 804, 805, 806, 807, 808, 809, 810];
 const CHAT_ROOM = [13001, 13002, 13003, 13004, 13005];
 const SPECIFIC_SERVICE = [10431, 10432, 10433, 10434, 10435, 10436, 10437, 10438, 10441];
 const GROUP = [...TEAM, ...CHAT_ROOM, ...SPECIFIC_SERVICE];
-
-function page(n: number): Code {
-  const entry = codes.find((c) => c.code === n);
-  assert.ok(entry, `code ${n} exists`);
-  return entry;
-}
-
-/** Summary and body as one text, whitespace folded. */
-function en(n: number): string {
-  const entry = page(n);
-  return `${entry.summary}\n${entry.body}`.replace(/\s+/g, ' ');
-}
-
-/** The Chinese summary and body as one text, whitespace folded. */
-function zh(n: number): string {
-  const entry = translations.find((t) => t.code === n);
-  assert.ok(entry, `zh ${n} exists`);
-  return `${entry.summary}\n${entry.body}`.replace(/\s+/g, ' ');
-}
-
-/** One `##` section of a body, whitespace folded ('' when the page has no such section). */
-function cut(body: string, heading: string): string {
-  const part = body.split(/^## /m).find((p) => p.startsWith(`${heading}\n`)) ?? '';
-  return part.slice(heading.length).replace(/\s+/g, ' ');
-}
-const section = (n: number, heading: string) => cut(page(n).body, heading);
-const zhSection = (n: number, heading: string) => cut(translations.find((t) => t.code === n)?.body ?? '', heading);
 
 describe('809 (content review 3, part B)', () => {
   test('F1 wrong: apply-to-join is on advanced and super teams; the legacy normal team has none', () => {

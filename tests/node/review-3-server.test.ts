@@ -5,38 +5,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { readCodes, readTranslations, type Code } from '../support/content.ts';
+import { readCodes, readTranslations } from '../support/content.ts';
+import { en, enSection, page, zh, zhSection } from '../support/page-text.ts';
 
 const codes = readCodes();
 const translations = readTranslations();
 const SERVER = codes.filter((c) => c.category === 'server').map((c) => c.code);
-
-function page(n: number): Code {
-  const entry = codes.find((c) => c.code === n);
-  assert.ok(entry, `code ${n} exists`);
-  return entry;
-}
-
-/** Summary and body of the English page, whitespace folded. */
-function en(n: number): string {
-  const entry = page(n);
-  return `${entry.summary}\n${entry.body}`.replace(/\s+/g, ' ');
-}
-
-/** Summary and body of the Chinese page, whitespace folded. */
-function zh(n: number): string {
-  const entry = translations.find((t) => t.code === n);
-  assert.ok(entry, `zh ${n} exists`);
-  return `${entry.summary}\n${entry.body}`.replace(/\s+/g, ' ');
-}
-
-/** One `##` section of a page (English headings for en, Chinese for zh), whitespace folded. */
-function section(body: string, heading: string): string {
-  const part = body.split(/^## /m).find((p) => p.startsWith(`${heading}\n`)) ?? '';
-  return part.slice(heading.length).replace(/\s+/g, ' ');
-}
-const enSection = (n: number, heading: string) => section(page(n).body, heading);
-const zhSection = (n: number, heading: string) => section(translations.find((t) => t.code === n)?.body ?? '', heading);
 
 describe('the server category', () => {
   test('has the 26 pages this suite covers', () => {
