@@ -43,7 +43,7 @@ class RenderPool {
         batch.forEach((pending, index) => pending.resolve(outcomes[index] ?? { error: `${pending.job.file}: the render worker gave no result` }));
         this.#feed(worker);
       });
-      worker.on('error', (error) => this.#fail(worker, error));
+      worker.on('error', (error) => this.#fail(error));
       this.#workers.push(worker);
     }
   }
@@ -71,10 +71,10 @@ class RenderPool {
   }
 
   /** A worker that crashed fails every file not rendered yet, and the pool ends: the build stops. */
-  #fail(worker: Worker, error: Error): void {
-    const lost = [...(this.#inFlight.get(worker) ?? []), ...[...this.#inFlight.values()].flat(), ...this.#queue.splice(0)];
+  #fail(error: Error): void {
+    const lost = [...[...this.#inFlight.values()].flat(), ...this.#queue.splice(0)];
     this.#inFlight.clear();
-    for (const pending of new Set(lost)) pending.reject(new Error(`render worker failed on ${pending.job.file}: ${error.message}`));
+    for (const pending of lost) pending.reject(new Error(`render worker failed on ${pending.job.file}: ${error.message}`));
     this.close();
   }
 
